@@ -1,0 +1,15 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "claimdiff",
+    products: [
+        .library(name: "ClaimDiffKit", targets: ["ClaimDiffKit"]),
+        .executable(name: "claimdiff", targets: ["claimdiff"]),
+    ],
+    targets: [
+        .target(name: "ClaimDiffKit"),
+        .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffKit"]),
+        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit"]),
+    ]
+)

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The command-line tool: parses arguments, runs one command, returns its exit code.
+public enum ClaimDiffTool {
+    public static let version = "0.1.0"
+
+    /// Runs `claimdiff` with arguments (without the program name).
+    public static func run(_ arguments: [String], console: Console) -> ExitCode {
+        guard let command = arguments.first else {
+            console.err(Usage.overview + "\n")
+            return .usage
+        }
+        let rest = Array(arguments.dropFirst())
+        do throws(UsageError) {
+            switch command {
+            case "--help", "-h", "help":
+                console.out(rest.first.map(Usage.page) ?? Usage.overview + "\n")
+                return .success
+            case "--version":
+                console.print("claimdiff \(version)")
+                return .success
+            case "check": return try CheckCommand.run(rest, console: console)
+            case "fmt": return try FormatCommand.run(rest, console: console)
+            case "verify-quotes": return try VerifyQuotesCommand.run(rest, console: console)
+            default: throw UsageError.unknownCommand(command)
+            }
+        } catch {
+            console.error(error.message)
+            console.err(Usage.usageLine(command) + "\n  See 'claimdiff help \(command)' for more information.\n")
+            return .usage
+        }
+    }
+
+    /// Parses arguments for a command; prints help and returns nil when help was asked for.
+    static func arguments(_ args: [String], _ spec: CommandSpec, console: Console) throws(UsageError) -> Arguments? {
+        let parsed = try Arguments.parse(args, spec: spec)
+        if parsed.wantsHelp {
+            console.out(Usage.page(spec.name))
+            return nil
+        }
+        return parsed
+    }
+
+    /// Loads annotations, printing diagnostics; nil (with the exit code) when they cannot be used.
+    static func load(_ paths: [String], console: Console) -> Result<AnnotationLoader.Loaded, ExitCode> {
+        do throws(AnnotationLoader.MissingInput) {
+            let loaded = try AnnotationLoader.load(paths: paths)
+            if !loaded.diagnostics.isEmpty {
+                console.err(loaded.renderer.render(loaded.diagnostics))
+                let errors = loaded.diagnostics.filter { $0.severity == .error }.count
+                console.err("\(errors) error\(errors == 1 ? "" : "s") in annotations\n")
+                return .failure(.dataError)
+            }
+            return .success(loaded)
+        } catch {
+            console.error("cannot read '\(error.path)': \(error.reason)")
+            return .failure(.noInput)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+extension Amount {
+    /// Scale words and their factors.
+    public static let scaleWords: [(word: String, factor: Double)] = [
+        ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+    ]
+
+    /// Parses `[~]NUMBER[..NUMBER] [scale] UNIT`; returns a message on failure.
+    public static func parse(_ raw: String) -> Result<Amount, AmountError> {
+        var text = raw.trimmingSpaces
+        var approximate = false
+        if text.hasPrefix("~") {
+            approximate = true
+            text = String(text.dropFirst()).trimmingSpaces
+        }
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard !words.isEmpty else { return .failure(.missingNumber(raw)) }
+        if words[0].hasSuffix("%") && words[0].count > 1 {
+            words[0].removeLast()
+            words.insert("%", at: 1)
+        }
+        let numberText = words.removeFirst()
+        var factor = 1.0
+        var scaleWord: String?
+        if let first = words.first, let s = scaleWords.first(where: { $0.word == first }) {
+            factor = s.factor
+            scaleWord = s.word
+            words.removeFirst()
+        }
+        guard words.count == 1 else {
+            return .failure(words.isEmpty ? .missingUnit(raw.trimmingSpaces) : .extraWords(words.dropFirst().joined(separator: " ")))
+        }
+        let unit = words[0]
+        let bounds = numberText.components(separatedBy: "..")
+        guard bounds.count <= 2, let first = Figure(bounds[0]) else { return .failure(.badNumber(numberText)) }
+        let spelled = ([numberText] + (scaleWord.map { [$0] } ?? []) + [unit]).joined(separator: " ")
+        if bounds.count == 2 {
+            guard let second = Figure(bounds[1]), first.value <= second.value, !approximate else {
+                return .failure(approximate ? .approximateRange(numberText) : .badNumber(numberText))
+            }
+            return .success(Amount(value: (first.value + second.value) / 2 * factor, low: first.value * factor,
+                                   high: second.value * factor, approximate: false, unit: unit, text: spelled))
+        }
+        let half = approximate ? first.leadingHalfUnit : first.lastHalfUnit
+        return .success(Amount(value: first.value * factor, low: (first.value - half) * factor,
+                               high: (first.value + half) * factor, approximate: approximate, unit: unit,
+                               text: (approximate ? "~" : "") + spelled))
+    }
+
+    /// Why an amount could not be read.
+    public enum AmountError: Error, Equatable, Sendable {
+        case missingNumber(String), badNumber(String), missingUnit(String), extraWords(String), approximateRange(String)
+    }
+}
+
+/// A written decimal number and the precision it was written at.
+private struct Figure {
+    var value: Double
+    var decimals: Int
+
+    init?(_ raw: String) {
+        let s = raw.replacingOccurrences(of: ",", with: "")
+        var body = Substring(s)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, pieces.count <= 2, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let v = Double(s) else { return nil }
+        value = v
+        decimals = pieces.count == 2 ? pieces[1].count : 0
+    }
+
+    /// Half a unit of the last written digit.
+    var lastHalfUnit: Double { 0.5 * pow(10, Double(-decimals)) }
+
+    /// Half a unit of the leading digit.
+    var leadingHalfUnit: Double {
+        guard value != 0 else { return lastHalfUnit }
+        return 0.5 * pow(10, floor(log10(abs(value))))
+    }
+}

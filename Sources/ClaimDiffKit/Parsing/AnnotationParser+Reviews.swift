@@ -1,0 +1,37 @@
+extension AnnotationParser {
+    mutating func buildReview(_ r: SyntaxRecord) {
+        guard checkIdentifier(r.id, at: r.idLocation, what: "flag id"), claimName("review", r.id, at: r.idLocation),
+              let d = r.field("disposition"), let note = r.field("note") else { return }
+        guard let disposition = Review.Disposition(rawValue: d.value) else {
+            let names = Review.Disposition.allCases.map(\.rawValue)
+            error(d.valueLocation, "unknown disposition '\(d.value)'\(Suggestion.hint(d.value, names)); expected one of \(names.joined(separator: ", "))")
+            return
+        }
+        if disposition == .resolved, r.field("resolved-by") == nil {
+            error(d.valueLocation, "disposition 'resolved' needs 'resolved-by: CLAIM-ID'")
+            return
+        }
+        if disposition != .resolved, let f = r.field("resolved-by") {
+            error(f.keyLocation, "'resolved-by' goes with disposition 'resolved'")
+            return
+        }
+        var day: TimeSpan?
+        if let f = r.field("date") {
+            guard let s = date(f) else { return }
+            guard s.precision == .day else { error(f.valueLocation, "review date must be a day, YYYY-MM-DD"); return }
+            day = s
+        }
+        reviews.append(Review(flagID: r.id, disposition: disposition, resolvedBy: r.field("resolved-by")?.value,
+                              note: note.value, by: r.field("by")?.value, date: day, location: r.location))
+    }
+
+    /// A review that resolves by a claim must name a claim that exists.
+    mutating func checkReviewReferences() {
+        for rv in reviews {
+            if let c = rv.resolvedBy, claims[c] == nil {
+                error(rv.location, "review of '\(rv.flagID)' is resolved by unknown claim '\(c)'\(Suggestion.hint(c, Array(claims.keys)))")
+            }
+        }
+        reviews.removeAll { rv in rv.resolvedBy.map { claims[$0] == nil } ?? false }
+    }
+}

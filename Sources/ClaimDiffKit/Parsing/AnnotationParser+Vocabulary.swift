@@ -1,0 +1,158 @@
+import Foundation
+
+extension AnnotationParser {
+    mutating func buildLadder(_ r: SyntaxRecord) {
+        guard checkIdentifier(r.id, at: r.idLocation, what: "ladder name"), claimName("ladder", r.id, at: r.idLocation),
+              let f = r.field("steps") else { return }
+        let steps = f.value.components(separatedBy: "<").map(\.trimmingSpaces)
+        var seen: Set<String> = []
+        for s in steps {
+            guard !s.isEmpty, Self.isIdentifier(s) else {
+                error(f.valueLocation, "invalid ladder step '\(s)'; steps are identifiers separated by '<'")
+                return
+            }
+            guard seen.insert(s).inserted else {
+                error(f.valueLocation, "step '\(s)' appears twice in ladder '\(r.id)'; a ladder cannot loop back")
+                return
+            }
+        }
+        guard steps.count >= 2 else {
+            error(f.valueLocation, "ladder '\(r.id)' needs at least two steps")
+            return
+        }
+        ladders[r.id] = Ladder(name: r.id, steps: steps, location: r.location)
+    }
+
+    mutating func buildScale(_ r: SyntaxRecord) {
+        guard checkIdentifier(r.id, at: r.idLocation, what: "scale name"), claimName("scale", r.id, at: r.idLocation) else { return }
+        var bands: [Scale.Band] = []
+        for f in r.fields {
+            let parts = f.value.components(separatedBy: "..")
+            guard parts.count == 2, let lo = Double(parts[0].trimmingSpaces), let hi = Double(parts[1].trimmingSpaces),
+                  lo >= 0, hi <= 100, lo < hi else {
+                error(f.valueLocation, "band for '\(f.key)' must be LOW..HIGH percent with 0 <= LOW < HIGH <= 100, got '\(f.value)'")
+                continue
+            }
+            bands.append(Scale.Band(term: f.key, low: lo, high: hi))
+        }
+        if bands.isEmpty { error(r.location, "scale '\(r.id)' declares no terms") }
+        scales[r.id] = Scale(name: r.id, bands: bands, location: r.location)
+    }
+
+    mutating func buildProposition(_ r: SyntaxRecord) {
+        guard checkKey(r.id, at: r.idLocation), claimName("proposition", r.id, at: r.idLocation),
+              let kindField = r.field("kind"), let title = r.field("title") else { return }
+        guard let kind = Proposition.Kind(rawValue: kindField.value) else {
+            let names = Proposition.Kind.allCases.map(\.rawValue)
+            error(kindField.valueLocation, "unknown proposition kind '\(kindField.value)'\(Suggestion.hint(kindField.value, names)); expected one of \(names.joined(separator: ", "))")
+            return
+        }
+        var p = Proposition(key: r.id, kind: kind, title: title.value, location: r.location)
+        p.note = r.field("note")?.value
+        let applies: [Proposition.Kind: [String]] = [
+            .category: ["terms", "equivalent", "compatible", "excludes"], .ladder: ["ladder"],
+            .amount: ["unit", "tolerance"], .likelihood: ["scale"],
+        ]
+        for (k, keys) in applies where k != kind {
+            for key in keys { if let f = r.field(key) { error(f.keyLocation, "field '\(key)' does not apply to a \(kind.rawValue) proposition") } }
+        }
+        var ok = true
+        switch kind {
+        case .category: ok = buildTerms(r, into: &p)
+        case .ladder:
+            guard let f = r.field("ladder") else { error(r.location, "ladder proposition '\(r.id)' is missing field 'ladder'"); return }
+            guard let l = ladders[f.value] else {
+                error(f.valueLocation, "unknown ladder '\(f.value)'\(Suggestion.hint(f.value, Array(ladders.keys)))")
+                return
+            }
+            p.ladder = l
+        case .amount:
+            guard let u = r.field("unit") else { error(r.location, "amount proposition '\(r.id)' is missing field 'unit'"); return }
+            p.unit = u.value
+            if let t = r.field("tolerance") {
+                let v = t.value.hasSuffix("%") ? Double(String(t.value.dropLast()).trimmingSpaces).map { $0 / 100 } : nil
+                guard let tol = v, tol >= 0, tol < 1 else {
+                    error(t.valueLocation, "tolerance must be a percentage such as '5%', got '\(t.value)'")
+                    return
+                }
+                p.tolerance = tol
+            }
+        case .likelihood:
+            guard let f = r.field("scale") else { error(r.location, "likelihood proposition '\(r.id)' is missing field 'scale'"); return }
+            guard let s = scales[f.value] else {
+                error(f.valueLocation, "unknown scale '\(f.value)'\(Suggestion.hint(f.value, Array(scales.keys)))")
+                return
+            }
+            p.scale = s
+        }
+        if ok { propositions[r.id] = p }
+    }
+
+    mutating func checkKey(_ key: String, at loc: SourceLocation) -> Bool {
+        let segments = key.split(separator: ".", omittingEmptySubsequences: false)
+        let ok = segments.allSatisfy { s in !s.isEmpty && Self.isIdentifier(String(s)) && !s.contains(".") }
+        if !ok { error(loc, "invalid proposition key '\(key)'; use dotted lower-case words such as 'trade.volume'") }
+        return ok
+    }
+
+    /// Reads terms, equivalences, compatibilities and exclusions of a category proposition.
+    private mutating func buildTerms(_ r: SyntaxRecord, into p: inout Proposition) -> Bool {
+        guard let tf = r.field("terms") else { error(r.location, "category proposition '\(r.id)' is missing field 'terms'"); return false }
+        let terms = tf.value.components(separatedBy: ",").map(\.trimmingSpaces)
+        for t in terms where !Self.isIdentifier(t) {
+            error(tf.valueLocation, "invalid term '\(t)'; terms are identifiers separated by ','")
+            return false
+        }
+        if Set(terms).count != terms.count { error(tf.valueLocation, "a term is listed twice in '\(r.id)'"); return false }
+        p.terms = terms
+        var ok = true
+        func known(_ t: String, _ f: SyntaxField) -> Bool {
+            if terms.contains(t) { return true }
+            error(f.valueLocation, "unknown term '\(t)' in field '\(f.key)' of '\(r.id)'\(Suggestion.hint(t, terms))")
+            ok = false
+            return false
+        }
+        if let f = r.field("equivalent") {
+            for group in f.value.components(separatedBy: ";") {
+                let members = group.components(separatedBy: "=").map(\.trimmingSpaces)
+                guard members.count >= 2 else { error(f.valueLocation, "an equivalence needs at least two terms: 'a = b'"); ok = false; continue }
+                guard members.allSatisfy({ known($0, f) }) else { continue }
+                // Groups that share a term merge: a = b; b = c makes one class.
+                var merged = members
+                p.equivalents.removeAll { g in
+                    if g.contains(where: members.contains) { merged += g; return true }
+                    return false
+                }
+                var seen: Set<String> = []
+                p.equivalents.append(merged.filter { seen.insert($0).inserted })
+            }
+        }
+        func pairs(_ key: String, sep: String) -> [Proposition.TermPair] {
+            guard let f = r.field(key) else { return [] }
+            var out: [Proposition.TermPair] = []
+            for group in f.value.components(separatedBy: ";") {
+                let sides = group.components(separatedBy: sep)
+                guard sides.count == 2 else {
+                    error(f.valueLocation, key == "excludes" ? "an exclusion is 'a, b | c, d'" : "a compatibility is 'a ~ b'")
+                    ok = false
+                    continue
+                }
+                let left = sides[0].components(separatedBy: ",").map(\.trimmingSpaces)
+                let right = sides[1].components(separatedBy: ",").map(\.trimmingSpaces)
+                for a in left where known(a, f) { for b in right where known(b, f) { out.append(.init(a, b)) } }
+            }
+            return out
+        }
+        p.compatibles = pairs("compatible", sep: "~")
+        p.exclusions = pairs("excludes", sep: "|")
+        for x in p.exclusions where p.relation(x.a, x.b) == .equivalent || x.a == x.b {
+            error(r.field("excludes")!.valueLocation, "terms '\(x.a)' and '\(x.b)' are both equivalent and excluded in '\(r.id)'")
+            ok = false
+        }
+        for x in p.compatibles where p.exclusions.contains(x) {
+            error(r.field("compatible")!.valueLocation, "terms '\(x.a)' and '\(x.b)' are both compatible and excluded in '\(r.id)'")
+            ok = false
+        }
+        return ok
+    }
+}

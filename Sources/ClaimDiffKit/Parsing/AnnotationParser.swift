@@ -1,0 +1,129 @@
+/// Turns annotation files into an `AnnotationSet`, collecting every problem.
+///
+/// Files are read in two passes: the vocabulary (ladders, scales, propositions) from every
+/// file first, then papers, claims and reviews, so the order of files does not matter. A
+/// record with an error is reported and left out; the parser never guesses a value.
+public struct AnnotationParser {
+    public private(set) var diagnostics: [Diagnostic] = []
+    var ladders: [String: Ladder] = [:]
+    var scales: [String: Scale] = [:]
+    var propositions: [String: Proposition] = [:]
+    var papers: [String: Paper] = [:]
+    var claims: [String: Claim] = [:]
+    var reviews: [Review] = []
+    /// Where each id was first defined, by namespace, for duplicate errors.
+    var firstDefinition: [String: SourceLocation] = [:]
+
+    public init() {}
+
+    /// Parses decoded files; returns the set and every diagnostic, sorted by location.
+    public static func parse(_ sources: [SourceText]) -> (AnnotationSet, [Diagnostic]) {
+        var parser = AnnotationParser()
+        var files: [SyntaxFile] = []
+        for source in sources {
+            var reader = RecordReader(source: source)
+            files.append(reader.read())
+            parser.diagnostics += reader.diagnostics
+        }
+        return parser.build(files)
+    }
+
+    /// Builds the model from syntax trees.
+    public mutating func build(_ files: [SyntaxFile]) -> (AnnotationSet, [Diagnostic]) {
+        let records = files.flatMap { f in f.records.map { (f.path, $0) } }
+        for (_, r) in records where r.keyword == "ladder" || r.keyword == "scale" {
+            checkFields(r)
+            r.keyword == "ladder" ? buildLadder(r) : buildScale(r)
+        }
+        for (_, r) in records where r.keyword == "proposition" {
+            checkFields(r)
+            buildProposition(r)
+        }
+        for file in files {
+            var currentPaper: (id: String, paper: Paper?)?
+            for r in file.records {
+                switch r.keyword {
+                case "paper":
+                    checkFields(r)
+                    currentPaper = (r.id, buildPaper(r))
+                case "claim":
+                    checkFields(r)
+                    guard let current = currentPaper else {
+                        error(r.location, "claim '\(r.id)' comes before any paper record in this file; claims belong to the paper above them")
+                        continue
+                    }
+                    buildClaim(r, paper: current.paper)
+                case "review":
+                    checkFields(r)
+                    buildReview(r)
+                default:
+                    continue
+                }
+            }
+        }
+        checkReviewReferences()
+        let set = AnnotationSet(papers: Array(papers.values), claims: Array(claims.values),
+                                propositions: Array(propositions.values), ladders: Array(ladders.values),
+                                scales: Array(scales.values), reviews: reviews)
+        return (set, diagnostics.sorted())
+    }
+
+    // MARK: - Shared checks
+
+    mutating func error(_ at: SourceLocation, _ message: String, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(Diagnostic(at: at, message, notes: notes))
+    }
+
+    /// Reports unknown and missing fields of a record.
+    mutating func checkFields(_ r: SyntaxRecord) {
+        guard let schema = RecordSchema.named(r.keyword), !schema.fields.isEmpty else { return }
+        for f in r.fields where !schema.fields.contains(f.key) {
+            error(f.keyLocation, "unknown field '\(f.key)' in \(r.keyword) '\(r.id)'\(Suggestion.hint(f.key, schema.fields))")
+        }
+        for key in schema.required where r.field(key) == nil {
+            error(r.location, "\(r.keyword) '\(r.id)' is missing required field '\(key)'")
+        }
+    }
+
+    /// Checks an identifier's spelling; ids can never be paths.
+    mutating func checkIdentifier(_ id: String, at loc: SourceLocation, what: String, dotted: Bool = false) -> Bool {
+        let ok = Self.isIdentifier(id)
+        if !ok {
+            error(loc, "invalid \(what) '\(id)'; use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit")
+        }
+        return ok
+    }
+
+    static func isIdentifier(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
+        return !id.contains("..") && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+    }
+
+    /// Records the first definition of an id; reports a duplicate at both places.
+    mutating func claimName(_ namespace: String, _ id: String, at loc: SourceLocation) -> Bool {
+        let key = namespace + "\u{0}" + id
+        if let first = firstDefinition[key] {
+            error(loc, "duplicate \(namespace) id '\(id)'",
+                  notes: [.init(location: first, message: "\(namespace) '\(id)' first defined here")])
+            return false
+        }
+        firstDefinition[key] = loc
+        return true
+    }
+
+    /// Parses a date field, reporting a precise message on failure.
+    mutating func date(_ f: SyntaxField) -> TimeSpan? {
+        switch TimeSpan.parse(f.value) {
+        case .success(let s): return s
+        case .failure(.impossible(let t)):
+            error(f.valueLocation, "impossible date '\(t)' in field '\(f.key)'")
+        case .failure(.reversed(let t)):
+            error(f.valueLocation, "date span '\(t)' ends before it starts")
+        case .failure(.malformed(let t)):
+            error(f.valueLocation, "malformed date '\(t)' in field '\(f.key)'; expected YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD or A..B")
+        }
+        return nil
+    }
+}

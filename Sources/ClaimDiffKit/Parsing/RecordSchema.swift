@@ -1,0 +1,32 @@
+/// The fields each record keyword takes, in canonical order, and which are required.
+///
+/// `fmt` writes fields in this order; the parser rejects fields not listed here.
+public struct RecordSchema: Sendable {
+    public var keyword: String
+    public var fields: [String]
+    public var required: [String]
+
+    public static let all: [RecordSchema] = [
+        RecordSchema(keyword: "paper",
+                     fields: ["title", "authors", "publisher", "published", "printed", "source", "reliability", "note"],
+                     required: ["title", "publisher", "published", "source"]),
+        RecordSchema(keyword: "claim",
+                     fields: ["about", "value", "as-of", "period", "event", "change", "by", "likelihood",
+                              "attributed-to", "hedge", "denied-by", "reversal", "quote", "note"],
+                     required: ["about", "value", "quote"]),
+        RecordSchema(keyword: "proposition",
+                     fields: ["kind", "title", "terms", "equivalent", "compatible", "excludes", "ladder", "unit",
+                              "tolerance", "scale", "note"],
+                     required: ["kind", "title"]),
+        RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),
+        // A scale's fields are its terms; any name is allowed.
+        RecordSchema(keyword: "scale", fields: [], required: []),
+        RecordSchema(keyword: "review", fields: ["disposition", "resolved-by", "note", "by", "date"],
+                     required: ["disposition", "note"]),
+    ]
+
+    public static func named(_ keyword: String) -> RecordSchema? { all.first { $0.keyword == keyword } }
+
+    /// Fields that `fmt` always writes double-quoted.
+    public static let alwaysQuoted: Set<String> = ["quote"]
+}

@@ -1,0 +1,6 @@
+import ClaimDiffKit
+import Foundation
+
+let console = Console(out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                      err: { FileHandle.standardError.write(Data($0.utf8)) })
+exit(ClaimDiffTool.run(Array(CommandLine.arguments.dropFirst()), console: console).rawValue)
