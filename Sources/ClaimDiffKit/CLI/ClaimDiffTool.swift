@@ -22,6 +22,8 @@ public enum ClaimDiffTool {
             case "check": return try CheckCommand.run(rest, console: console)
             case "fmt": return try FormatCommand.run(rest, console: console)
             case "verify-quotes": return try VerifyQuotesCommand.run(rest, console: console)
+            case "flags": return try FlagsCommand.run(rest, console: console)
+            case "explain": return try ExplainCommand.run(rest, console: console)
             default: throw UsageError.unknownCommand(command)
             }
         } catch {

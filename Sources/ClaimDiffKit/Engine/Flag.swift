@@ -46,14 +46,16 @@ public struct Flag: Hashable, Sendable, Comparable {
     /// One plain sentence saying why it fired, with the thresholds used.
     public var why: String
 
-    public init(rule: String, kind: Kind, severity: Severity, proposition: String, claims: [String], why: String) {
+    /// - Parameter idSubject: what the id is derived from besides the rule; by default the claims.
+    public init(rule: String, kind: Kind, severity: Severity, proposition: String, claims: [String], why: String,
+                idSubject: [String]? = nil) {
         self.rule = rule
         self.kind = kind
         self.severity = severity
         self.proposition = proposition
         self.claims = claims
         self.why = why
-        self.id = Flag.makeID(rule: rule, subject: claims.isEmpty ? [proposition] : claims)
+        self.id = Flag.makeID(rule: rule, subject: idSubject ?? claims)
     }
 
     /// FNV-1a over the rule and the sorted subjects, written in 10 base-32 digits.

@@ -1,0 +1,30 @@
+/// The options shared by the commands that run the rules, and the loading they share.
+struct Analysis {
+    var loaded: AnnotationLoader.Loaded
+    var context: RuleContext
+    var flags: [Flag]
+
+    static let options = ["--annotations", "--as-of"]
+
+    /// Loads annotations from `--annotations` (default Annotations/) and runs the engine.
+    static func run(_ a: Arguments, console: Console) throws(UsageError) -> Result<Analysis, ExitCode> {
+        var asOf: TimeSpan?
+        if let raw = a.value("--as-of") {
+            asOf = try parseDate(raw, option: "--as-of")
+        }
+        switch ClaimDiffTool.load([a.value("--annotations") ?? "Annotations"], console: console) {
+        case .failure(let code): return .failure(code)
+        case .success(let loaded):
+            let context = RuleContext(set: loaded.set, asOf: asOf)
+            return .success(Analysis(loaded: loaded, context: context, flags: RuleEngine().run(context)))
+        }
+    }
+
+    /// A date option: a year means its last day; other dates mean the end of their span.
+    static func parseDate(_ raw: String, option: String) throws(UsageError) -> TimeSpan {
+        guard case .success(let s) = TimeSpan.parse(raw) else {
+            throw .invalidValue(option: option, value: raw, expected: "a date such as 2021, 2022-06 or 2022-06-30")
+        }
+        return TimeSpan(start: s.end, end: s.end, precision: .day, text: CivilDate.iso(s.end))
+    }
+}

@@ -1,0 +1,35 @@
+/// What a rule sees: the annotations, claims grouped by proposition, and the analysis date.
+public struct RuleContext: Sendable {
+    public let set: AnnotationSet
+    public let index: ClaimIndex
+    /// The date the analysis reflects: forecasts due by then are resolved.
+    public let asOf: TimeSpan
+
+    public init(set: AnnotationSet, asOf: TimeSpan? = nil) {
+        self.set = set
+        self.index = ClaimIndex(set)
+        self.asOf = asOf ?? RuleContext.latestDate(in: set)
+    }
+
+    /// The end of the latest paper's publication span: the default analysis date.
+    public static func latestDate(in set: AnnotationSet) -> TimeSpan {
+        let end = set.papers.map(\.published.end).max() ?? 0
+        return TimeSpan(start: end, end: end, precision: .day, text: CivilDate.iso(end))
+    }
+
+    public func paper(of c: Claim) -> Paper? { set.paper(c.paper) }
+
+    /// `grc-2024-11 (2024-11)`: the paper and the time a claim speaks of.
+    public func cite(_ c: Claim) -> String { "\(c.paper) (\(c.time.text))" }
+
+    /// A value in words: ladder bounds spelled out.
+    public func words(_ c: Claim, on p: Proposition) -> String {
+        if case .ladder(let r) = c.value, let l = p.ladder { return "'\(l.describe(r))'" }
+        return "'\(c.value.text)'"
+    }
+}
+
+extension Claim {
+    /// Claims that take part in value comparisons: not forecasts, denials or percentage changes.
+    var isPlainStatement: Bool { by == nil && deniedBy == nil && change == nil }
+}

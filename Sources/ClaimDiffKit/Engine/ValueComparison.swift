@@ -1,0 +1,89 @@
+import Foundation
+
+/// How two values of the same proposition relate, with the words that explain it.
+///
+/// This is the one place that knows what "agree" and "conflict" mean for each kind of
+/// proposition; every rule asks it.
+public struct ValueComparison: Sendable {
+    public enum Outcome: Sendable, Equatable { case agree, conflict, unrelated }
+
+    public var outcome: Outcome
+    /// Why, with the thresholds used, e.g. "the vocabulary declares them mutually exclusive".
+    public var reason: String
+    /// For ladders: how many steps apart; for likelihoods: 0 when bands only touch.
+    public var distance: Int = 1
+
+    /// Compares `a` and `b` (earlier first) on proposition `p`.
+    public static func compare(_ a: Claim, _ b: Claim, on p: Proposition) -> ValueComparison {
+        switch (a.value, b.value) {
+        case (.term(let x), .term(let y)):
+            let r = p.relation(x, y)
+            switch r {
+            case .same: return .init(outcome: .agree, reason: "both say '\(x)'")
+            case .equivalent: return .init(outcome: .agree, reason: "the vocabulary declares '\(x)' and '\(y)' equivalent")
+            case .compatible: return .init(outcome: .agree, reason: "the vocabulary declares '\(x)' and '\(y)' compatible")
+            case .excluded: return .init(outcome: .conflict, reason: "the vocabulary declares '\(x)' and '\(y)' mutually exclusive")
+            case .unrelated: return .init(outcome: .unrelated, reason: "the vocabulary relates '\(x)' and '\(y)' neither way")
+            }
+        case (.ladder(let x), .ladder(let y)):
+            let l = p.ladder!
+            let steps = l.steps.joined(separator: " < ")
+            if x.overlaps(y) {
+                return .init(outcome: .agree, reason: "'\(l.describe(x))' and '\(l.describe(y))' are consistent on the ladder \(steps)")
+            }
+            let gap = x.isAbove(y) ? x.lower - y.upper : y.lower - x.upper
+            return .init(outcome: .conflict,
+                         reason: "'\(l.describe(x))' and '\(l.describe(y))' share no step on the ladder \(steps) (\(gap) step\(gap == 1 ? "" : "s") apart)",
+                         distance: gap)
+        case (.amount(let x), .amount(let y)):
+            let t = p.tolerance
+            let wx = x.widened(by: t), wy = y.widened(by: t)
+            let tol = t > 0 ? " with \(Numbers.percent(t)) tolerance" : ""
+            let ranges = "\(Numbers.range(wx.low, wx.high, unit: x.unit)) and \(Numbers.range(wy.low, wy.high, unit: y.unit))"
+            if wx.low <= wy.high && wy.low <= wx.high {
+                return .init(outcome: .agree, reason: "the intervals \(ranges) overlap (rounding taken into account\(tol))")
+            }
+            return .init(outcome: .conflict, reason: "the intervals \(ranges) do not overlap (rounding taken into account\(tol))")
+        case (.likelihood(let x), .likelihood(let y)):
+            guard let s = p.scale, let bx = s.band(x), let by = s.band(y) else {
+                return .init(outcome: .unrelated, reason: "no band for '\(x)' or '\(y)'")
+            }
+            let bands = "'\(x)' (\(bx.text)) and '\(y)' (\(by.text))"
+            if bx.overlaps(by) { return .init(outcome: .agree, reason: "the \(s.name) bands \(bands) overlap") }
+            let touching = bx.high == by.low || by.high == bx.low
+            return .init(outcome: .conflict, reason: "the \(s.name) bands \(bands) are disjoint\(touching ? " (adjacent)" : "")",
+                         distance: touching ? 0 : 1)
+        default:
+            return .init(outcome: .unrelated, reason: "values of different kinds")
+        }
+    }
+}
+
+/// Deterministic number formatting for reasons and reports (no locale).
+public enum Numbers {
+    /// `4.85 billion USD`, `35 %`, with at most 3 significant decimals.
+    public static func amount(_ v: Double, unit: String) -> String {
+        for (word, f) in Amount.scaleWords.reversed() where abs(v) >= f {
+            return "\(plain(v / f)) \(word) \(unit)"
+        }
+        return "\(plain(v)) \(unit)"
+    }
+
+    public static func range(_ lo: Double, _ hi: Double, unit: String) -> String {
+        for (word, f) in Amount.scaleWords.reversed() where max(abs(lo), abs(hi)) >= f {
+            return "\(plain(lo / f))-\(plain(hi / f)) \(word) \(unit)"
+        }
+        return "\(plain(lo))-\(plain(hi)) \(unit)"
+    }
+
+    public static func percent(_ fraction: Double) -> String { "\(plain(fraction * 100))%" }
+
+    /// A number with up to three decimals, trailing zeros dropped.
+    public static func plain(_ v: Double) -> String {
+        let r = (v * 1000).rounded() / 1000
+        if r == r.rounded() { return String(Int(r)) }
+        var s = String(format: "%.3f", locale: Locale(identifier: "en_US_POSIX"), r)
+        while s.hasSuffix("0") { s.removeLast() }
+        return s
+    }
+}

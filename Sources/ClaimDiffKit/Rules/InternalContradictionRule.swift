@@ -1,0 +1,89 @@
+/// Two claims of the same paper that contradict each other.
+public struct InternalContradictionRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        identifier: "internal_contradiction",
+        name: "Internal Contradiction",
+        summary: "Two claims of the same paper give conflicting values for overlapping times.",
+        rationale: """
+        A paper that says two incompatible things about the same moment needs a second look: \
+        one of the annotations may be wrong, or the paper is inconsistent. Values are compared \
+        exactly as between papers; if one of the claims is hedged or attributed (the paper \
+        reports a view it does not hold), it is a disputed report.
+        """,
+        kinds: [.contradiction, .disputedReport],
+        triggeringExamples: [
+            RuleExample("""
+            \(RuleExample.paper("a", "2023"))
+            claim a1
+              about: ties.nature
+              value: tactical
+              quote: "the ties are tactical"
+
+            claim a2
+              about: ties.nature
+              value: strategic
+              quote: "the ties are strategic"
+            """, expect: [.init(.contradiction, "a1", "a2")]),
+            RuleExample("""
+            \(RuleExample.paper("a", "2023"))
+            claim a1
+              about: ties.becomes-strategic
+              value: unlikely
+              quote: "strategic ties are unlikely"
+
+            claim a2
+              about: ties.becomes-strategic
+              value: very-likely
+              attributed-to: an ambassador
+              quote: "an ambassador thinks them very likely"
+            """, expect: [.init(.disputedReport, "a1", "a2")]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+            \(RuleExample.paper("a", "2023"))
+            claim a1
+              about: ties.nature
+              value: tactical
+              as-of: 2015..2021
+              quote: "until 2022 the ties were tactical"
+
+            claim a2
+              about: ties.nature
+              value: strategic
+              quote: "the ties are now strategic"
+            """),
+            RuleExample("""
+            \(RuleExample.paper("a", "2023"))
+            claim a1
+              about: jets.transfer
+              value: contracted
+              quote: "the jets are contracted"
+
+            claim a2
+              about: jets.transfer
+              value: < delivered
+              quote: "the jets have not arrived"
+            """),
+        ])
+
+    public func flags(in context: RuleContext) -> [Flag] {
+        var out: [Flag] = []
+        for g in context.index.groups {
+            let p = g.proposition
+            let claims = g.claims.filter(\.isPlainStatement)
+            for (a, b) in PairSweep.overlapping(claims, samePaper: true) {
+                if let pa = a.period, let pb = b.period, pa.start != pb.start || pa.end != pb.end { continue }
+                let cmp = ValueComparison.compare(a, b, on: p)
+                guard cmp.outcome == .conflict else { continue }
+                let weak = [a, b].first { $0.stance != .asserted }
+                var why = "\(a.paper) says both \(context.words(a, on: p)) (\(a.id), \(a.time.text)) and \(context.words(b, on: p)) (\(b.id), \(b.time.text)) for overlapping times; \(cmp.reason)."
+                if let w = weak { why += " \(w.id) is a view the paper \(PairwiseFlagger.stanceWords(w)), so this is a disputed report." }
+                out.append(Flag(rule: Self.description.identifier, kind: weak == nil ? .contradiction : .disputedReport,
+                                severity: weak == nil ? .medium : .low, proposition: p.key, claims: [a.id, b.id], why: why))
+            }
+        }
+        return out
+    }
+}
