@@ -1,0 +1,70 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Records a disposition in the reviews file: read, replace or append, format, write atomically.
+///
+/// The read-modify-write runs under an exclusive lock on a lock file beside the reviews file,
+/// so two concurrent `review` commands both land. Recording the same disposition twice leaves
+/// the file unchanged.
+public enum ReviewWriter {
+    public enum Outcome: Equatable, Sendable { case added, replaced, unchanged }
+
+    public struct Failure: Error, Equatable, Sendable {
+        public var message: String
+    }
+
+    public static func record(_ review: Review, in path: String) throws(Failure) -> Outcome {
+        let lockPath = (path as NSString).deletingLastPathComponent + "/.reviews.lock"
+        let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        guard fd >= 0 else { throw Failure(message: "cannot open lock file '\(lockPath)': \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX) == 0 else { throw Failure(message: "cannot lock '\(lockPath)'") }
+        defer { flock(fd, LOCK_UN) }
+
+        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        let source: SourceText
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let s): source = s
+        case .failure(let d): throw Failure(message: d.headline)
+        }
+        var reader = RecordReader(source: source)
+        var file = reader.read()
+        if let d = reader.diagnostics.first { throw Failure(message: d.headline) }
+        let record = syntax(review, path: path)
+        var outcome = Outcome.added
+        if let i = file.items.firstIndex(where: { if case .record(let r) = $0 { return r.keyword == "review" && r.id == review.flagID } else { return false } }) {
+            guard case .record(let old) = file.items[i] else { return .unchanged }
+            if same(old, record) { return .unchanged }
+            var updated = record
+            updated.leadingComments = old.leadingComments
+            file.items[i] = .record(updated)
+            outcome = .replaced
+        } else {
+            file.items.append(.record(record))
+        }
+        do throws(AtomicFile.WriteError) {
+            try AtomicFile.write(Formatter.format(file), to: path)
+        } catch {
+            throw Failure(message: "cannot write '\(error.path)': \(error.reason)")
+        }
+        return outcome
+    }
+
+    static func syntax(_ r: Review, path: String) -> SyntaxRecord {
+        let loc = SourceLocation(file: path, line: 0, column: 0)
+        var fields: [(String, String)] = [("disposition", r.disposition.rawValue)]
+        if let c = r.resolvedBy { fields.append(("resolved-by", c)) }
+        fields.append(("note", r.note))
+        if let b = r.by { fields.append(("by", b)) }
+        if let d = r.date { fields.append(("date", d.text)) }
+        return SyntaxRecord(keyword: "review", id: r.flagID, location: loc, idLocation: loc, comment: nil,
+                            fields: fields.map { SyntaxField(key: $0.0, keyLocation: loc, value: $0.1, valueLocation: loc, quoted: false, comment: nil) })
+    }
+
+    static func same(_ a: SyntaxRecord, _ b: SyntaxRecord) -> Bool {
+        let x = a.fields.map { "\($0.key)=\($0.value)" }.sorted(), y = b.fields.map { "\($0.key)=\($0.value)" }.sorted()
+        return x == y
+    }
+}
