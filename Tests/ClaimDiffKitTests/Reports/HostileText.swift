@@ -1,0 +1,38 @@
+/// Claim text an analyst could write that would break a careless Markdown report, with the
+/// escaped inline Markdown `Markdown.escape` must produce for it.
+enum HostileText {
+    static let cases: [(id: String, input: String, escaped: String)] = [
+        ("pipe", "a | b", #"a \| b"#),
+        ("backticks", "use `rm -rf` now", #"use \`rm -rf\` now"#),
+        ("script", "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("html comment", "a <!-- hidden --> b", "a &lt;!-- hidden --&gt; b"),
+        ("emphasis", "*bold* and _it_ and **x**", #"\*bold\* and \_it\_ and \*\*x\*\*"#),
+        ("link", "[link](x)", #"\[link\](x)"#),
+        ("image", "![alt](x.png)", #"!\[alt\](x.png)"#),
+        ("reference definition", "[a]: x", #"\[a\]: x"#),
+        ("footnote", "see [^1]", #"see \[^1\]"#),
+        ("heading", "# Not a heading", ##"\# Not a heading"##),
+        ("trailing hash", "Issue #", ##"Issue \#"##),
+        ("newlines", "line one\nline two\r\nthree\rfour", "line one line two three four"),
+        ("block quote", "> quoted", "&gt; quoted"),
+        ("dash bullet", "- item", #"\- item"#),
+        ("plus bullet", "+ item", #"\+ item"#),
+        ("star bullet", "* item", #"\* item"#),
+        ("ordered dot", "1. first", #"1\. first"#),
+        ("ordered paren", "2) second", #"2\) second"#),
+        ("ordered alone", "10.", #"10\."#),
+        ("decimal", "3.5% growth", "3.5% growth"),
+        ("thematic break", "---", #"\---"#),
+        ("star rule", "***", #"\*\*\*"#),
+        ("fence", "```swift", #"\`\`\`swift"#),
+        ("tilde fence", "~~~", #"\~\~\~"#),
+        ("strikethrough", "~~gone~~", #"\~\~gone\~\~"#),
+        ("entity", "&copy; AT&T &#60;", ##"&amp;copy; AT&amp;T &amp;\#60;"##),
+        ("angle autolink", "<https://x.test>", "&lt;https://x.test&gt;"),
+        ("dollars", "$5bn to $7bn", #"\$5bn to \$7bn"#),
+        ("backslash", #"C:\dir\ and \*"#, #"C:\\dir\\ and \\\*"#),
+        ("backslash pipe", #"a\|b"#, #"a\\\|b"#),
+        ("table row", "| --- | --- |", #"\| --- \| --- \|"#),
+        ("non-ASCII", "Zürich – 5 € · 東京", "Zürich – 5 € · 東京"),
+    ]
+}
