@@ -1,8 +1,9 @@
 /// The options shared by the commands that run the rules, and the loading they share.
 struct Analysis {
     var loaded: AnnotationLoader.Loaded
-    var context: RuleContext
-    var flags: [Flag]
+    var reports: ReportContext
+    var context: RuleContext { reports.rules }
+    var flags: [Flag] { reports.flags }
 
     static let options = ["--annotations", "--as-of"]
 
@@ -15,8 +16,7 @@ struct Analysis {
         switch ClaimDiffTool.load([a.value("--annotations") ?? "Annotations"], console: console) {
         case .failure(let code): return .failure(code)
         case .success(let loaded):
-            let context = RuleContext(set: loaded.set, asOf: asOf)
-            return .success(Analysis(loaded: loaded, context: context, flags: RuleEngine().run(context)))
+            return .success(Analysis(loaded: loaded, reports: ReportContext(set: loaded.set, asOf: asOf)))
         }
     }
 

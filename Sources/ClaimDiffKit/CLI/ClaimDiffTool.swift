@@ -24,6 +24,11 @@ public enum ClaimDiffTool {
             case "verify-quotes": return try VerifyQuotesCommand.run(rest, console: console)
             case "flags": return try FlagsCommand.run(rest, console: console)
             case "explain": return try ExplainCommand.run(rest, console: console)
+            case "analyze": return try AnalyzeCommand.run(rest, console: console)
+            case "brief": return try BriefCommand.run(rest, console: console)
+            case "diff": return try DiffCommand.run(rest, console: console)
+            case "review": return try ReviewCommand.run(rest, console: console)
+            case "export": return try ExportCommand.run(rest, console: console)
             default: throw UsageError.unknownCommand(command)
             }
         } catch {

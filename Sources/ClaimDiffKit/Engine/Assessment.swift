@@ -17,8 +17,8 @@ public struct Assessment: Sendable {
     /// All claims that counted.
     public var considered: [Claim]
 
-    /// The latest claim: what the corpus says now.
-    public var latest: Claim? { current.last }
+    /// The headline: among the claims about the latest time, the most specific asserted one.
+    public var latest: Claim?
 
     /// The assessment of `p` from `claims` (one proposition's claims) as of `date`.
     public static func of(_ p: Proposition, claims: [Claim], asOf date: TimeSpan, period: TimeSpan? = nil) -> Assessment? {
@@ -26,7 +26,10 @@ public struct Assessment: Sendable {
             $0.isPlainStatement && $0.madeAt.end <= date.end && $0.time.start <= date.end
                 && (period == nil || ($0.period?.start == period!.start && $0.period?.end == period!.end))
         }.sorted { ($0.time.end, $0.time.start, $0.madeAt.end, $0.id) < ($1.time.end, $1.time.start, $1.madeAt.end, $1.id) }
-        guard let latest = considered.last else { return nil }
+        guard let maxEnd = considered.last?.time.end else { return nil }
+        let latest = considered.filter { $0.time.end == maxEnd }.min { a, b in
+            (specificity(a), a.stance == .asserted ? 0 : 1, -a.madeAt.end, a.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
+        }!
         let current = considered.filter { $0.time.overlaps(latest.time) }
         var consensus: [Claim] = [], dissent: [Claim] = []
         for c in current {
@@ -36,7 +39,16 @@ public struct Assessment: Sendable {
             !c.time.overlaps(latest.time) && ValueComparison.compare(c, latest, on: p).outcome == .conflict
         }
         return Assessment(proposition: p, current: current, consensus: consensus, dissent: dissent,
-                          superseded: superseded, considered: considered)
+                          superseded: superseded, considered: considered, latest: latest)
+    }
+
+    /// How wide a value is: a ladder range's steps or an amount's interval; 0 for terms.
+    static func specificity(_ c: Claim) -> Double {
+        switch c.value {
+        case .ladder(let r): return Double(r.upper - r.lower)
+        case .amount(let a): return (a.high - a.low) / max(abs(a.value), 1)
+        default: return 0
+        }
     }
 
     /// The periods an amount proposition has figures for, in order.
