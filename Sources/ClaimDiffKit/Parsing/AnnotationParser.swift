@@ -120,7 +120,7 @@ public struct AnnotationParser {
         case .failure(.impossible(let t)):
             error(f.valueLocation, "impossible date '\(t)' in field '\(f.key)'")
         case .failure(.reversed(let t)):
-            error(f.valueLocation, "date span '\(t)' ends before it starts")
+            error(f.valueLocation, "date span '\(t)' in field '\(f.key)' ends before it starts")
         case .failure(.malformed(let t)):
             error(f.valueLocation, "malformed date '\(t)' in field '\(f.key)'; expected YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD or A..B")
         }
