@@ -89,7 +89,7 @@ public struct AnnotationParser {
     mutating func checkIdentifier(_ id: String, at loc: SourceLocation, what: String, dotted: Bool = false) -> Bool {
         let ok = Self.isIdentifier(id)
         if !ok {
-            error(loc, "invalid \(what) '\(id)'; use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit")
+            error(loc, "invalid \(what) '\(id)'; use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit, without '..'")
         }
         return ok
     }
