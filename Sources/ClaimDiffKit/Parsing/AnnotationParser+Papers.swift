@@ -157,9 +157,11 @@ extension AnnotationParser {
                 let why: String
                 switch e {
                 case .missingNumber(let t): why = "amount '\(t)' has no number"
+                case .badNumber(let t) where t.contains(","):
+                    why = "malformed number '\(t)'; ',' groups thousands (6,000) and '.' is the decimal point"
                 case .badNumber(let t): why = "malformed number '\(t)'"
                 case .missingUnit(let t): why = "amount '\(t)' has no unit; '\(p.key)' is in '\(p.unit!)'"
-                case .extraWords(let t): why = "unexpected words '\(t)' after the unit"
+                case .extraWords(let t): why = "unexpected words in amount '\(t)'; write [~]NUMBER [thousand|million|billion|trillion] UNIT"
                 case .approximateRange(let t): why = "a range '\(t)' is already approximate; drop the '~'"
                 }
                 error(f.valueLocation, why)
