@@ -46,7 +46,8 @@ extension AnnotationParser {
         for key in ["as-of", "period", "event", "by"] {
             if let f = r.field(key) { if let s = date(f) { spans[key] = s } else { ok = false } }
         }
-        let times = ["as-of", "period", "event"].compactMap { r.field($0) }
+        // In the order written, so the error points at the second one given.
+        let times = ["as-of", "period", "event"].compactMap { r.field($0) }.sorted { $0.keyLocation < $1.keyLocation }
         if times.count > 1 {
             error(times[1].keyLocation, "claim '\(r.id)' gives both '\(times[0].key)' and '\(times[1].key)'; give at most one of as-of, period and event")
             ok = false
