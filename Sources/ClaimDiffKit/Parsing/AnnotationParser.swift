@@ -11,6 +11,8 @@ public struct AnnotationParser {
     var papers: [String: Paper] = [:]
     var claims: [String: Claim] = [:]
     var reviews: [Review] = []
+    /// Where each review's `resolved-by` value was written, by flag id, for errors found later.
+    var resolvedByLocations: [String: SourceLocation] = [:]
     /// Where each id was first defined, by namespace, for duplicate errors.
     var firstDefinition: [String: SourceLocation] = [:]
 
