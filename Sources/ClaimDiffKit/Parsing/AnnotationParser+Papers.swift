@@ -36,6 +36,7 @@ extension AnnotationParser {
         guard checkIdentifier(r.id, at: r.idLocation, what: "claim id"), claimName("claim", r.id, at: r.idLocation),
               let aboutField = r.field("about"), let valueField = r.field("value"), let quote = r.field("quote") else { return }
         guard let p = propositions[aboutField.value] else {
+            if wasDeclared("proposition", aboutField.value) { return }
             error(aboutField.valueLocation, "unknown proposition '\(aboutField.value)'\(Suggestion.hint(aboutField.value, Array(propositions.keys)))")
             return
         }

@@ -29,7 +29,7 @@ extension AnnotationParser {
     /// A review that resolves by a claim must name a claim that exists.
     mutating func checkReviewReferences() {
         for rv in reviews {
-            if let c = rv.resolvedBy, claims[c] == nil {
+            if let c = rv.resolvedBy, claims[c] == nil, !wasDeclared("claim", c) {
                 error(resolvedByLocations[rv.flagID] ?? rv.location, "review of '\(rv.flagID)' is resolved by unknown claim '\(c)'\(Suggestion.hint(c, Array(claims.keys)))")
             }
         }

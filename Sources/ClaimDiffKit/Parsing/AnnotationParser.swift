@@ -51,6 +51,10 @@ public struct AnnotationParser {
                 case "claim":
                     checkFields(r)
                     guard let current = currentPaper else {
+                        if file.unreadablePaperHeaders.contains(where: { $0 < r.location }) {
+                            buildClaim(r, paper: nil)
+                            continue
+                        }
                         error(r.location, "claim '\(r.id)' comes before any paper record in this file; claims belong to the paper above them")
                         continue
                     }
@@ -82,9 +86,20 @@ public struct AnnotationParser {
         for f in r.fields where !schema.fields.contains(f.key) {
             error(f.keyLocation, "unknown field '\(f.key)' in \(r.keyword) '\(r.id)'\(Suggestion.hint(f.key, schema.fields))")
         }
-        for key in schema.required where r.field(key) == nil {
-            error(r.location, "\(r.keyword) '\(r.id)' is missing required field '\(key)'")
+        for key in schema.required {
+            missing(r, key, "\(r.keyword) '\(r.id)' is missing required field '\(key)'")
         }
+    }
+
+    /// Reports a field as missing unless it is there or was written but could not be read.
+    mutating func missing(_ r: SyntaxRecord, _ key: String, _ message: String) {
+        if r.field(key) == nil, !r.unreadableFields.contains(key) { error(r.location, message) }
+    }
+
+    /// True when an id was declared, even if its record was rejected: a reference to it is not
+    /// reported as unknown, since the record's own error says what is wrong.
+    func wasDeclared(_ namespace: String, _ id: String) -> Bool {
+        firstDefinition[namespace + "\u{0}" + id] != nil
     }
 
     /// Checks an identifier's spelling; ids can never be paths.
