@@ -16,9 +16,6 @@ final class OutputCapture: Sendable {
 
     var out: String { lock.withLock { outText } }
     var err: String { lock.withLock { errText } }
-
-    /// Standard output split into lines, without the final empty one.
-    var outLines: [String] { out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
 }
 
 /// The result of one in-process run of the tool.
