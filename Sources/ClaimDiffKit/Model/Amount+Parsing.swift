@@ -29,7 +29,7 @@ extension Amount {
             words.removeFirst()
         }
         guard words.count == 1 else {
-            return .failure(words.isEmpty ? .missingUnit(raw.trimmingSpaces) : .extraWords(words.dropFirst().joined(separator: " ")))
+            return .failure(words.isEmpty ? .missingUnit(raw.trimmingSpaces) : .extraWords(raw.trimmingSpaces))
         }
         let unit = words[0]
         let bounds = numberText.components(separatedBy: "..")
@@ -48,7 +48,8 @@ extension Amount {
                                text: (approximate ? "~" : "") + spelled))
     }
 
-    /// Why an amount could not be read.
+    /// Why an amount could not be read; each case carries the text to quote (`extraWords`: the
+    /// whole amount, since which word is wrong cannot be told).
     public enum AmountError: Error, Equatable, Sendable {
         case missingNumber(String), badNumber(String), missingUnit(String), extraWords(String), approximateRange(String)
     }
@@ -60,12 +61,16 @@ private struct Figure {
     var decimals: Int
 
     init?(_ raw: String) {
-        let s = raw.replacingOccurrences(of: ",", with: "")
-        var body = Substring(s)
+        var body = Substring(raw)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard !body.isEmpty, pieces.count <= 2, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-              let v = Double(s) else { return nil }
+        guard pieces.count <= 2 else { return nil }
+        // ',' only groups thousands in the whole part: `6,000` is read, a decimal comma (`4,9`) is not.
+        let groups = pieces[0].split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }) else { return nil }
+        let parts = groups + pieces.dropFirst()
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let v = Double(raw.replacingOccurrences(of: ",", with: "")) else { return nil }
         value = v
         decimals = pieces.count == 2 ? pieces[1].count : 0
     }

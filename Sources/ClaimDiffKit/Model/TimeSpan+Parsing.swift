@@ -22,6 +22,8 @@ extension TimeSpan {
                 return .success(TimeSpan(start: a.start, end: b.end, precision: .span, estimated: estimated,
                                          text: (estimated ? "~" : "") + a.text + ".." + b.text))
             case (.failure(let e), _), (_, .failure(let e)):
+                // A malformed side is reported with the whole span, so `2024-09..` does not read as ''.
+                if case .malformed = e { return .failure(.malformed(raw.trimmingSpaces)) }
                 return .failure(e)
             }
         }

@@ -36,6 +36,7 @@ extension AnnotationParser {
         guard checkIdentifier(r.id, at: r.idLocation, what: "claim id"), claimName("claim", r.id, at: r.idLocation),
               let aboutField = r.field("about"), let valueField = r.field("value"), let quote = r.field("quote") else { return }
         guard let p = propositions[aboutField.value] else {
+            if wasDeclared("proposition", aboutField.value) { return }
             error(aboutField.valueLocation, "unknown proposition '\(aboutField.value)'\(Suggestion.hint(aboutField.value, Array(propositions.keys)))")
             return
         }
@@ -46,7 +47,8 @@ extension AnnotationParser {
         for key in ["as-of", "period", "event", "by"] {
             if let f = r.field(key) { if let s = date(f) { spans[key] = s } else { ok = false } }
         }
-        let times = ["as-of", "period", "event"].compactMap { r.field($0) }
+        // In the order written, so the error points at the second one given.
+        let times = ["as-of", "period", "event"].compactMap { r.field($0) }.sorted { $0.keyLocation < $1.keyLocation }
         if times.count > 1 {
             error(times[1].keyLocation, "claim '\(r.id)' gives both '\(times[0].key)' and '\(times[1].key)'; give at most one of as-of, period and event")
             ok = false
@@ -157,9 +159,11 @@ extension AnnotationParser {
                 let why: String
                 switch e {
                 case .missingNumber(let t): why = "amount '\(t)' has no number"
+                case .badNumber(let t) where t.contains(","):
+                    why = "malformed number '\(t)'; ',' groups thousands (6,000) and '.' is the decimal point"
                 case .badNumber(let t): why = "malformed number '\(t)'"
                 case .missingUnit(let t): why = "amount '\(t)' has no unit; '\(p.key)' is in '\(p.unit!)'"
-                case .extraWords(let t): why = "unexpected words '\(t)' after the unit"
+                case .extraWords(let t): why = "unexpected words in amount '\(t)'; write [~]NUMBER [thousand|million|billion|trillion] UNIT"
                 case .approximateRange(let t): why = "a range '\(t)' is already approximate; drop the '~'"
                 }
                 error(f.valueLocation, why)

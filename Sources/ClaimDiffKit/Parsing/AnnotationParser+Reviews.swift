@@ -21,6 +21,7 @@ extension AnnotationParser {
             guard s.precision == .day else { error(f.valueLocation, "review date must be a day, YYYY-MM-DD"); return }
             day = s
         }
+        resolvedByLocations[r.id] = r.field("resolved-by")?.valueLocation
         reviews.append(Review(flagID: r.id, disposition: disposition, resolvedBy: r.field("resolved-by")?.value,
                               note: note.value, by: r.field("by")?.value, date: day, location: r.location))
     }
@@ -28,8 +29,8 @@ extension AnnotationParser {
     /// A review that resolves by a claim must name a claim that exists.
     mutating func checkReviewReferences() {
         for rv in reviews {
-            if let c = rv.resolvedBy, claims[c] == nil {
-                error(rv.location, "review of '\(rv.flagID)' is resolved by unknown claim '\(c)'\(Suggestion.hint(c, Array(claims.keys)))")
+            if let c = rv.resolvedBy, claims[c] == nil, !wasDeclared("claim", c) {
+                error(resolvedByLocations[rv.flagID] ?? rv.location, "review of '\(rv.flagID)' is resolved by unknown claim '\(c)'\(Suggestion.hint(c, Array(claims.keys)))")
             }
         }
         reviews.removeAll { rv in rv.resolvedBy.map { claims[$0] == nil } ?? false }

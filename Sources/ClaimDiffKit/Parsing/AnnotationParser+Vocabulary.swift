@@ -60,14 +60,15 @@ extension AnnotationParser {
         switch kind {
         case .category: ok = buildTerms(r, into: &p)
         case .ladder:
-            guard let f = r.field("ladder") else { error(r.location, "ladder proposition '\(r.id)' is missing field 'ladder'"); return }
+            guard let f = r.field("ladder") else { missing(r, "ladder", "ladder proposition '\(r.id)' is missing field 'ladder'"); return }
             guard let l = ladders[f.value] else {
+                if wasDeclared("ladder", f.value) { return }
                 error(f.valueLocation, "unknown ladder '\(f.value)'\(Suggestion.hint(f.value, Array(ladders.keys)))")
                 return
             }
             p.ladder = l
         case .amount:
-            guard let u = r.field("unit") else { error(r.location, "amount proposition '\(r.id)' is missing field 'unit'"); return }
+            guard let u = r.field("unit") else { missing(r, "unit", "amount proposition '\(r.id)' is missing field 'unit'"); return }
             p.unit = u.value
             if let t = r.field("tolerance") {
                 let v = t.value.hasSuffix("%") ? Double(String(t.value.dropLast()).trimmingSpaces).map { $0 / 100 } : nil
@@ -78,8 +79,9 @@ extension AnnotationParser {
                 p.tolerance = tol
             }
         case .likelihood:
-            guard let f = r.field("scale") else { error(r.location, "likelihood proposition '\(r.id)' is missing field 'scale'"); return }
+            guard let f = r.field("scale") else { missing(r, "scale", "likelihood proposition '\(r.id)' is missing field 'scale'"); return }
             guard let s = scales[f.value] else {
+                if wasDeclared("scale", f.value) { return }
                 error(f.valueLocation, "unknown scale '\(f.value)'\(Suggestion.hint(f.value, Array(scales.keys)))")
                 return
             }
@@ -97,7 +99,7 @@ extension AnnotationParser {
 
     /// Reads terms, equivalences, compatibilities and exclusions of a category proposition.
     private mutating func buildTerms(_ r: SyntaxRecord, into p: inout Proposition) -> Bool {
-        guard let tf = r.field("terms") else { error(r.location, "category proposition '\(r.id)' is missing field 'terms'"); return false }
+        guard let tf = r.field("terms") else { missing(r, "terms", "category proposition '\(r.id)' is missing field 'terms'"); return false }
         let terms = tf.value.components(separatedBy: ",").map(\.trimmingSpaces)
         for t in terms where !Self.isIdentifier(t) {
             error(tf.valueLocation, "invalid term '\(t)'; terms are identifiers separated by ','")

@@ -11,6 +11,8 @@ public struct AnnotationParser {
     var papers: [String: Paper] = [:]
     var claims: [String: Claim] = [:]
     var reviews: [Review] = []
+    /// Where each review's `resolved-by` value was written, by flag id, for errors found later.
+    var resolvedByLocations: [String: SourceLocation] = [:]
     /// Where each id was first defined, by namespace, for duplicate errors.
     var firstDefinition: [String: SourceLocation] = [:]
 
@@ -49,6 +51,10 @@ public struct AnnotationParser {
                 case "claim":
                     checkFields(r)
                     guard let current = currentPaper else {
+                        if file.unreadablePaperHeaders.contains(where: { $0 < r.location }) {
+                            buildClaim(r, paper: nil)
+                            continue
+                        }
                         error(r.location, "claim '\(r.id)' comes before any paper record in this file; claims belong to the paper above them")
                         continue
                     }
@@ -80,16 +86,27 @@ public struct AnnotationParser {
         for f in r.fields where !schema.fields.contains(f.key) {
             error(f.keyLocation, "unknown field '\(f.key)' in \(r.keyword) '\(r.id)'\(Suggestion.hint(f.key, schema.fields))")
         }
-        for key in schema.required where r.field(key) == nil {
-            error(r.location, "\(r.keyword) '\(r.id)' is missing required field '\(key)'")
+        for key in schema.required {
+            missing(r, key, "\(r.keyword) '\(r.id)' is missing required field '\(key)'")
         }
+    }
+
+    /// Reports a field as missing unless it is there or was written but could not be read.
+    mutating func missing(_ r: SyntaxRecord, _ key: String, _ message: String) {
+        if r.field(key) == nil, !r.unreadableFields.contains(key) { error(r.location, message) }
+    }
+
+    /// True when an id was declared, even if its record was rejected: a reference to it is not
+    /// reported as unknown, since the record's own error says what is wrong.
+    func wasDeclared(_ namespace: String, _ id: String) -> Bool {
+        firstDefinition[namespace + "\u{0}" + id] != nil
     }
 
     /// Checks an identifier's spelling; ids can never be paths.
     mutating func checkIdentifier(_ id: String, at loc: SourceLocation, what: String, dotted: Bool = false) -> Bool {
         let ok = Self.isIdentifier(id)
         if !ok {
-            error(loc, "invalid \(what) '\(id)'; use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit")
+            error(loc, "invalid \(what) '\(id)'; use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit, without '..'")
         }
         return ok
     }
@@ -120,7 +137,7 @@ public struct AnnotationParser {
         case .failure(.impossible(let t)):
             error(f.valueLocation, "impossible date '\(t)' in field '\(f.key)'")
         case .failure(.reversed(let t)):
-            error(f.valueLocation, "date span '\(t)' ends before it starts")
+            error(f.valueLocation, "date span '\(t)' in field '\(f.key)' ends before it starts")
         case .failure(.malformed(let t)):
             error(f.valueLocation, "malformed date '\(t)' in field '\(f.key)'; expected YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD or A..B")
         }

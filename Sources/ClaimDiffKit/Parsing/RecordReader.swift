@@ -16,6 +16,10 @@ struct RecordReader {
         var pendingTop: [String] = []
         var pendingField: [String] = []
         var skipping = false
+        // Comment lines (and blank lines among them) that follow a record but are not indented
+        // under it: they belong to the record if one of its fields comes next, else to the top
+        // level. nil stands for a blank line.
+        var held: [String?] = []
 
         func finish() {
             if var r = current {
@@ -26,33 +30,69 @@ struct RecordReader {
             current = nil
         }
 
+        /// A comment line (or, for nil, a blank line) between records.
+        func top(_ comment: String?) {
+            if let comment {
+                finish()
+                skipping = false
+                pendingTop.append(comment)
+            } else if current == nil, !pendingTop.isEmpty {
+                file.items.append(.comments(pendingTop))
+                pendingTop = []
+            }
+        }
+
+        /// A record header or the end of the file follows: held lines were between records.
+        func release() {
+            let lines = held
+            held = []
+            lines.forEach(top)
+        }
+
+        /// A field of the current record follows: held comments are written above it.
+        func keep() {
+            pendingField += held.compactMap { $0 }
+            held = []
+        }
+
         for (index, line) in source.lines.enumerated() {
             let n = index + 1
             let scalars = Array(line.unicodeScalars)
             var indent = 0
             while indent < scalars.count, scalars[indent] == " " || scalars[indent] == "\t" { indent += 1 }
             if indent == scalars.count {
-                if current == nil, !pendingTop.isEmpty {
-                    file.items.append(.comments(pendingTop))
-                    pendingTop = []
-                }
+                if held.isEmpty { top(nil) } else { held.append(nil) }
                 continue
             }
             let rest = String(String.UnicodeScalarView(scalars[indent...]))
             if scalars[indent] == "#" {
-                if indent > 0, current != nil {
+                if current == nil, !skipping {
+                    top(rest)
+                } else if indent > 0, current != nil, held.isEmpty {
                     pendingField.append(rest)
                 } else {
-                    finish()
-                    skipping = false
-                    pendingTop.append(rest)
+                    held.append(rest)
+                }
+                continue
+            }
+            if indent == 0, let key = Self.fieldKey(scalars, from: 0) {
+                // A field that lost its indent: reported, and the record above goes on.
+                error(n, 1, "field '\(key)' must be indented under a record")
+                if current != nil {
+                    keep()
+                    current!.unreadableFields.append(key)
                 }
                 continue
             }
             if indent == 0 {
+                release()
                 finish()
                 skipping = false
                 guard var record = header(scalars, line: n) else {
+                    let word = String(String.UnicodeScalarView(scalars.prefix { $0 != " " && $0 != "\t" && $0 != "#" }))
+                    if word == "paper" || Suggestion.closest(to: word, in: Self.keywords) == "paper" {
+                        file.unreadablePaperHeaders.append(loc(n, 1))
+                    }
                     skipping = true
                     pendingTop = []
                     continue
@@ -62,12 +102,20 @@ struct RecordReader {
                 current = record
                 continue
             }
-            if skipping { continue }
+            if skipping {
+                held = []
+                continue
+            }
             guard current != nil else {
                 error(n, indent + 1, "indented field outside a record; a record starts at column 1 with a keyword such as 'claim'")
                 continue
             }
-            guard var f = field(scalars, from: indent, line: n) else { continue }
+            keep()
+            let (key, read) = field(scalars, from: indent, line: n)
+            guard var f = read else {
+                current!.unreadableFields.append(key)
+                continue
+            }
             if let dup = current!.field(f.key) {
                 diagnostics.append(Diagnostic(at: f.keyLocation, "duplicate field '\(f.key)' in \(current!.keyword) '\(current!.id)'",
                                               notes: [.init(location: dup.keyLocation, message: "'\(f.key)' first given here")]))
@@ -77,9 +125,20 @@ struct RecordReader {
             pendingField = []
             current!.fields.append(f)
         }
+        release()
         finish()
         if !pendingTop.isEmpty { file.items.append(.comments(pendingTop)) }
         return file
+    }
+
+    /// The key of a line that reads `key:` from `start`, if it does.
+    static func fieldKey(_ s: [Unicode.Scalar], from start: Int) -> String? {
+        var i = start
+        while i < s.count, s[i] != ":", s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
+        var j = i
+        while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
+        guard i > start, j < s.count, s[j] == ":" else { return nil }
+        return String(String.UnicodeScalarView(s[start..<i]))
     }
 
     private mutating func error(_ line: Int, _ column: Int, _ message: String) {
@@ -95,11 +154,7 @@ struct RecordReader {
         while i < s.count, s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
         let keyword = String(String.UnicodeScalarView(s[0..<i]))
         guard Self.keywords.contains(keyword) else {
-            if s.count > i, s[i] == ":" || keyword.hasSuffix(":") {
-                error(n, 1, "field '\(keyword.trimmingCharacters(":"))' must be indented under a record")
-            } else {
-                error(n, 1, "unknown record '\(keyword)'\(Suggestion.hint(keyword, Self.keywords)); expected one of \(Self.keywords.joined(separator: ", "))")
-            }
+            error(n, 1, "unknown record '\(keyword)'\(Suggestion.hint(keyword, Self.keywords)); expected one of \(Self.keywords.joined(separator: ", "))")
             return nil
         }
         while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
@@ -123,7 +178,7 @@ struct RecordReader {
         return SyntaxRecord(keyword: keyword, id: id, location: loc(n, 1), idLocation: loc(n, idStart + 1), comment: comment)
     }
 
-    private mutating func field(_ s: [Unicode.Scalar], from start: Int, line n: Int) -> SyntaxField? {
+    private mutating func field(_ s: [Unicode.Scalar], from start: Int, line n: Int) -> (key: String, field: SyntaxField?) {
         var i = start
         while i < s.count, s[i] != ":", s[i] != " ", s[i] != "\t" { i += 1 }
         let key = String(String.UnicodeScalarView(s[start..<i]))
@@ -131,18 +186,18 @@ struct RecordReader {
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         guard j < s.count, s[j] == ":" else {
             error(n, i + 1, "expected ':' after field name '\(key)'")
-            return nil
+            return (key, nil)
         }
         guard key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }), !key.isEmpty else {
             error(n, start + 1, "invalid field name '\(key)'; field names are lower-case words joined by '-'")
-            return nil
+            return (key, nil)
         }
         j += 1
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         let valueColumn = j + 1
         guard j < s.count, s[j] != "#" else {
             error(n, valueColumn, "missing value for field '\(key)'")
-            return nil
+            return (key, nil)
         }
         var value = ""
         var quoted = false
@@ -158,7 +213,7 @@ struct RecordReader {
                     guard k + 1 < s.count, s[k + 1] == "\"" || s[k + 1] == "\\" else {
                         let shown = k + 1 < s.count ? "\\" + String(s[k + 1]) : "\\"
                         error(n, k + 1, "unknown escape '\(shown)' in quoted value; only \\\" and \\\\ are escapes")
-                        return nil
+                        return (key, nil)
                     }
                     text.append(s[k + 1])
                     k += 2
@@ -170,14 +225,14 @@ struct RecordReader {
             }
             guard closed else {
                 error(n, valueColumn, "unterminated quoted value for field '\(key)'")
-                return nil
+                return (key, nil)
             }
             value = String(text)
             while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
             if k < s.count {
                 guard s[k] == "#" else {
                     error(n, k + 1, "unexpected text after the closing quote of field '\(key)'; to begin a value with a quotation, quote the whole value and write inner quotes as \\\"")
-                    return nil
+                    return (key, nil)
                 }
                 comment = String(String.UnicodeScalarView(s[k...]))
             }
@@ -190,15 +245,7 @@ struct RecordReader {
             }
             value = String(String.UnicodeScalarView(s[j..<end])).trimmingSpaces
         }
-        return SyntaxField(key: key, keyLocation: loc(n, start + 1), value: value, valueLocation: loc(n, valueColumn),
-                           quoted: quoted, comment: comment)
-    }
-}
-
-extension String {
-    func trimmingCharacters(_ c: Character) -> String {
-        var s = Substring(self)
-        while s.last == c { s.removeLast() }
-        return String(s)
+        return (key, SyntaxField(key: key, keyLocation: loc(n, start + 1), value: value, valueLocation: loc(n, valueColumn),
+                           quoted: quoted, comment: comment))
     }
 }

@@ -23,6 +23,8 @@ public struct SyntaxRecord: Hashable, Sendable {
     public var fields: [SyntaxField] = []
     /// Indented comments after the last field.
     public var trailingComments: [String] = []
+    /// Keys of field lines the reader rejected (and reported), so they are not also reported missing.
+    public var unreadableFields: [String] = []
 
     public func field(_ key: String) -> SyntaxField? { fields.first { $0.key == key } }
 }
@@ -36,6 +38,9 @@ public struct SyntaxFile: Hashable, Sendable {
 
     public var path: String
     public var items: [Item] = []
+    /// Where a record header that was probably a paper's could not be read (and was reported):
+    /// the claims below it are checked without also being reported as coming before any paper.
+    public var unreadablePaperHeaders: [SourceLocation] = []
 
     public var records: [SyntaxRecord] {
         items.compactMap { if case .record(let r) = $0 { return r } else { return nil } }
