@@ -25,7 +25,7 @@ enum VerifyQuotesCommand {
             return .dataError
         }
         let quoted = Set(loaded.set.claims.map(\.paper)).count
-        console.print("\(loaded.set.claims.count) quotes verified in \(quoted) papers")
+        console.print("\(loaded.set.claims.count) quote\(loaded.set.claims.count == 1 ? "" : "s") verified in \(quoted) paper\(quoted == 1 ? "" : "s")")
         return .success
     }
 

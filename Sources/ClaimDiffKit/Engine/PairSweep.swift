@@ -19,6 +19,8 @@ public enum PairSweep {
             }
             active.removeAll { $0.paper == c.paper && $0.value == c.value }
             active.append(c)
+            // Only the latest maxPeers are ever compared, so older ones need not be kept.
+            if active.count > maxPeers { active.removeFirst(active.count - maxPeers) }
         }
         return out
     }

@@ -121,7 +121,7 @@ extension CLITests {
             try dir.write("Russia promised the jets.\nThe jets were delivered\nin March.\n", to: "sources/p.txt")
             let run = ClaimDiffTool.capture(["verify-quotes", "--sources=\(dir.path)/sources", dir.path + "/annotations"])
             #expect(run.code == .success)
-            #expect(run.outLines == ["2 quotes verified in 1 papers"])
+            #expect(run.outLines == ["2 quotes verified in 1 paper"])
         }
     }
 
