@@ -10,6 +10,6 @@ let package = Package(
     targets: [
         .target(name: "ClaimDiffKit"),
         .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffKit"]),
-        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit"]),
+        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit"], exclude: ["Reports/Golden"]),
     ]
 )
