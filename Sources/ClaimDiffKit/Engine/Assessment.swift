@@ -1,23 +1,23 @@
-/// What the papers held about one proposition at a date: the current view, who agrees,
-/// who dissents, and which earlier views it superseded.
+/// What the papers held about one proposition at a date: the current view, and where each
+/// paper stands against it.
 ///
 /// Only papers published by the date count (their whole publication span must end by it),
 /// and only claims about times up to the date. Forecasts, denials and percentage changes are
-/// left out: they are not statements of the state.
+/// left out: they are not statements of the state. Each paper is represented by its latest
+/// claim; the headline is the most specific asserted claim about the latest time.
 public struct Assessment: Sendable {
     public var proposition: Proposition
-    /// The latest claim, and every claim whose time overlaps it: the current view.
-    public var current: [Claim]
-    /// Among `current`, the claims that agree with the latest one.
+    /// Each paper's latest claim, oldest first.
+    public var positions: [Claim]
+    /// Papers' latest claims that agree with the headline (the headline included).
     public var consensus: [Claim]
-    /// Among `current`, the claims that conflict with the latest one.
+    /// Papers' latest claims that conflict with the headline for an overlapping time.
     public var dissent: [Claim]
-    /// Earlier claims that conflict with the current view (superseded, not contradicted).
+    /// Papers' latest claims that conflict with the headline but speak of an earlier time.
     public var superseded: [Claim]
     /// All claims that counted.
     public var considered: [Claim]
-
-    /// The headline: among the claims about the latest time, the most specific asserted one.
+    /// The headline: what the corpus says now.
     public var latest: Claim?
 
     /// The assessment of `p` from `claims` (one proposition's claims) as of `date`.
@@ -26,19 +26,27 @@ public struct Assessment: Sendable {
             $0.isPlainStatement && $0.madeAt.end <= date.end && $0.time.start <= date.end
                 && (period == nil || ($0.period?.start == period!.start && $0.period?.end == period!.end))
         }.sorted { ($0.time.end, $0.time.start, $0.madeAt.end, $0.id) < ($1.time.end, $1.time.start, $1.madeAt.end, $1.id) }
-        guard let maxEnd = considered.last?.time.end else { return nil }
-        let latest = considered.filter { $0.time.end == maxEnd }.min { a, b in
-            (specificity(a), a.stance == .asserted ? 0 : 1, -a.madeAt.end, a.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
-        }!
-        let current = considered.filter { $0.time.overlaps(latest.time) }
-        var consensus: [Claim] = [], dissent: [Claim] = []
-        for c in current {
-            if c.id == latest.id || ValueComparison.compare(c, latest, on: p).outcome != .conflict { consensus.append(c) } else { dissent.append(c) }
+        guard !considered.isEmpty else { return nil }
+        func best(_ cs: [Claim]) -> Claim {
+            let maxEnd = cs.map(\.time.end).max()!
+            return cs.filter { $0.time.end == maxEnd }.min { a, b in
+                (specificity(a), a.stance == .asserted ? 0 : 1, -a.madeAt.end, a.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
+            }!
         }
-        let superseded = considered.filter { c in
-            !c.time.overlaps(latest.time) && ValueComparison.compare(c, latest, on: p).outcome == .conflict
+        let latest = best(considered)
+        let positions = Dictionary(grouping: considered, by: \.paper).values.map(best)
+            .sorted { ($0.time.end, $0.paper) < ($1.time.end, $1.paper) }
+        var consensus: [Claim] = [], dissent: [Claim] = [], superseded: [Claim] = []
+        for c in positions {
+            if c.id == latest.id || ValueComparison.compare(c, latest, on: p).outcome != .conflict {
+                consensus.append(c)
+            } else if c.time.overlaps(latest.time) {
+                dissent.append(c)
+            } else {
+                superseded.append(c)
+            }
         }
-        return Assessment(proposition: p, current: current, consensus: consensus, dissent: dissent,
+        return Assessment(proposition: p, positions: positions, consensus: consensus, dissent: dissent,
                           superseded: superseded, considered: considered, latest: latest)
     }
 

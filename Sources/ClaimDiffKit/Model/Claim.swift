@@ -22,6 +22,8 @@ public struct Claim: Hashable, Sendable {
     public var change: (from: TimeSpan, to: TimeSpan)?
     /// Forecast target date.
     public var by: TimeSpan?
+    /// For a likelihood judgement: the horizon it speaks of ("in the near future").
+    public var horizon: TimeSpan?
     /// Forecast likelihood term.
     public var likelihood: String?
     public var attributedTo: String?

@@ -108,7 +108,8 @@ extension AnnotationParser {
         c.period = spans["period"]
         c.event = spans["event"]
         c.change = change
-        c.by = spans["by"]
+        // On a likelihood proposition `by` is the judgement's horizon, not a forecast to resolve.
+        if p.kind == .likelihood { c.horizon = spans["by"] } else { c.by = spans["by"] }
         c.likelihood = r.field("likelihood")?.value
         c.attributedTo = r.field("attributed-to")?.value
         c.hedge = r.field("hedge")?.value

@@ -5,7 +5,7 @@ public enum BriefReport {
     public static func render(_ r: ReportContext, about: String = "") -> String {
         var w = MarkdownWriter()
         w.heading(1, Markdown.escape("Analyst brief as of \(r.asOf.text)"))
-        w.paragraph(Markdown.escape(r.corpusLine + " For each proposition: the latest claim about the latest time is the current assessment; papers whose claims for that time agree are the consensus, those that conflict are dissent; earlier claims that a later one moved on from are listed as superseded. Papers published after the date are left out."))
+        w.paragraph(Markdown.escape(r.corpusLine + " For each proposition the current assessment is the most specific claim about the latest time. Each other paper is represented by its latest claim: it agrees, dissents (conflicts for an overlapping time: an open contradiction), or holds an earlier view that the current one superseded (a change over time, not a contradiction). Papers published after the date are left out."))
         let groups = r.rules.index.groups.filter { $0.proposition.key.hasPrefix(about) }
         var summary: [[String]] = []
         var sections: [(topic: String, body: MarkdownWriter)] = []
@@ -60,7 +60,7 @@ public enum BriefReport {
         let latest = a.latest!
         w.paragraph(Markdown.bold("Current assessment") + ": " + r.claimLine(latest))
         let others = a.consensus.filter { $0.id != latest.id }
-        if !others.isEmpty { w.paragraph(Markdown.bold("Consensus") + ":"); w.bullets(others.map(r.claimLine)) }
+        if !others.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); w.bullets(others.map(r.claimLine)) }
         if !a.dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); w.bullets(a.dissent.map(r.claimLine)) }
         if !a.superseded.isEmpty {
             w.paragraph(Markdown.bold("Superseded earlier views") + ":")
