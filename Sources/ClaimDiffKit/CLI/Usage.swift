@@ -1,6 +1,6 @@
 /// Help texts: one overview and one page per command.
 enum Usage {
-    static let commandNames = ["analyze", "check", "fmt", "verify-quotes", "flags", "explain", "help"]
+    static let commandNames = ["analyze", "check", "fmt", "verify-quotes", "flags", "explain", "generate", "help"]
 
     static let overview = """
     claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time
@@ -14,6 +14,7 @@ enum Usage {
       verify-quotes    check every quote against its paper's source text
       flags            list the flags the rules raise
       explain          show one flag with its evidence and reason
+      generate         write a synthetic corpus and the flags it planted
       help             show help for a command
 
     Every command that reads annotations takes --annotations DIR (default Annotations/).
@@ -66,6 +67,20 @@ enum Usage {
                              forecast-unresolved, anachronism, arithmetic, single-source)
           --about PREFIX     only flags on propositions whose key starts with PREFIX
           --format FORMAT    text (default) or json (sorted keys)
+        """,
+        "generate": """
+        USAGE: claimdiff generate --claims N [--papers P] [--seed S] [--skew] --out DIR
+
+        Writes a synthetic corpus to DIR: vocabulary.claims, one file per paper under
+        papers/, and ground-truth.tsv listing every flag the rules must raise on it.
+        The same options always write the same bytes.
+
+        OPTIONS:
+          --claims N    how many claims (at least 2)
+          --papers P    how many papers (default: one per 100 claims)
+          --seed S      the seed of the generator (default 1)
+          --skew        put a tenth of the claims into propositions of 10,000 claims each
+          --out DIR     where to write
         """,
         "explain": """
         USAGE: claimdiff explain [--annotations DIR] FLAG-ID
