@@ -8,9 +8,15 @@ public struct ReportContext: Sendable {
     public let forecasts: [ForecastResolution]
 
     public init(set: AnnotationSet, asOf: TimeSpan? = nil) {
-        self.set = set
-        rules = RuleContext(set: set, asOf: asOf)
-        flags = RuleEngine().run(rules)
+        let rules = RuleContext(set: set, asOf: asOf)
+        self.init(rules: rules, flags: RuleEngine().run(rules))
+    }
+
+    /// A context for flags the engine already raised in `rules`.
+    public init(rules: RuleContext, flags: [Flag]) {
+        set = rules.set
+        self.rules = rules
+        self.flags = flags
         queue = ReviewQueue(flags: flags, reviews: set.reviews)
         forecasts = ForecastResolution.all(in: rules)
     }
