@@ -28,8 +28,3 @@ public struct RuleContext: Sendable {
         return "'\(c.value.text)'"
     }
 }
-
-extension Claim {
-    /// Claims that take part in value comparisons: not forecasts, denials or percentage changes.
-    var isPlainStatement: Bool { by == nil && deniedBy == nil && change == nil }
-}

@@ -102,20 +102,13 @@ extension AnnotationParser {
         }
         guard ok, let paper else { return }
         let time = spans["event"] ?? spans["period"] ?? spans["as-of"] ?? paper.published
-        var c = Claim(id: r.id, paper: paper.id, about: p.key, value: value, quote: quote.value, location: r.location,
-                      time: time, madeAt: paper.published)
-        c.asOf = spans["as-of"]
-        c.period = spans["period"]
-        c.event = spans["event"]
-        c.change = change
         // On a likelihood proposition `by` is the judgement's horizon, not a forecast to resolve.
-        if p.kind == .likelihood { c.horizon = spans["by"] } else { c.by = spans["by"] }
-        c.likelihood = r.field("likelihood")?.value
-        c.attributedTo = r.field("attributed-to")?.value
-        c.hedge = r.field("hedge")?.value
-        c.deniedBy = r.field("denied-by")?.value
-        c.reversal = reversal
-        c.note = r.field("note")?.value
+        let c = Claim(id: r.id, paper: paper.id, about: p.key, value: value, quote: quote.value, location: r.location,
+                      time: time, madeAt: paper.published, asOf: spans["as-of"], period: spans["period"], event: spans["event"],
+                      change: change, by: p.kind == .likelihood ? nil : spans["by"], horizon: p.kind == .likelihood ? spans["by"] : nil,
+                      likelihood: r.field("likelihood")?.value, attributedTo: r.field("attributed-to")?.value,
+                      hedge: r.field("hedge")?.value, deniedBy: r.field("denied-by")?.value, reversal: reversal,
+                      note: r.field("note")?.value)
         claims[r.id] = c
     }
 

@@ -89,10 +89,13 @@ public struct DenialRule: Rule {
                 }
                 guard let e = affirming.first(where: { $0.stance == .asserted }) ?? affirming.first else { continue }
                 let weak = e.stance != .asserted
-                var why = "\(d.paper) reports that \(d.deniedBy!) denied \(context.words(d, on: p)) (\(d.time.text)); \(context.cite(e)) reports \(context.words(e, on: p)) for the same time or later, which contradicts the denial."
-                if weak { why += " That claim is \(PairwiseFlagger.stanceWords(e) == "asserts" ? "asserted" : "one the paper " + PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
+                let why: @Sendable () -> String = {
+                    var why = "\(d.paper) reports that \(d.deniedBy!) denied \(context.words(d, on: p)) (\(d.time.text)); \(context.cite(e)) reports \(context.words(e, on: p)) for the same time or later, which contradicts the denial."
+                    if weak { why += " That claim is \(PairwiseFlagger.stanceWords(e) == "asserts" ? "asserted" : "one the paper " + PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
+                    return why
+                }
                 out.append(Flag(rule: Self.description.identifier, kind: weak ? .disputedReport : .contradiction,
-                                severity: weak ? .low : .medium, proposition: p.key, claims: [d.id, e.id], why: why))
+                                severity: weak ? .low : .medium, proposition: p.key, claims: [d.id, e.id], why: why()))
             }
         }
         return out
