@@ -35,13 +35,18 @@ public struct ForecastResolution: Sendable {
         return out.sorted { $0.forecast.id < $1.forecast.id }
     }
 
+    /// - Parameter claims: the proposition's claims, ordered by time start, then end, then id (as `ClaimIndex` gives them).
     static func resolve(_ f: Claim, among claims: [Claim], on p: Proposition, context: RuleContext) -> ForecastResolution {
         let target = f.by!
         let probability = Self.probability(f, context: context)
-        // Candidates: plain claims about times after the forecast was made, up to the analysis date.
-        let candidates = claims.filter {
-            $0.isPlainStatement && $0.id != f.id && $0.time.start >= f.madeAt.start && $0.time.start <= context.asOf.end
-        }.sorted { ($0.time.start, $0.time.end, $0.id) < ($1.time.start, $1.time.end, $1.id) }
+        // Candidates: plain claims about times after the forecast was made, up to the analysis date,
+        // in time order. The group is in that order already, so they are one run of it.
+        var lo = 0, hi = claims.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if claims[mid].time.start < f.madeAt.start { lo = mid + 1 } else { hi = mid }
+        }
+        let candidates = claims[lo...].lazy.prefix { $0.time.start <= context.asOf.end }.filter { $0.isPlainStatement && $0.id != f.id }
         for e in candidates {
             guard let happened = verdict(e, on: f, p, target) else { continue }
             let band = Self.band(f, context: context)
