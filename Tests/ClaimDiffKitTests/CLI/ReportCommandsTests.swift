@@ -4,10 +4,10 @@ import Testing
 
 /// brief, diff and export on the bundled annotations.
 @Suite struct ReportCommandsTests {
-    static let annotations = ReportsCurrentTests.root + "/Annotations"
+    static let annotations = PackagePaths.annotations
 
-    static func run(_ args: [String]) -> (ExitCode, ReviewWorkflowTests.Capture) {
-        let c = ReviewWorkflowTests.Capture()
+    static func run(_ args: [String]) -> (ExitCode, OutputCapture) {
+        let c = OutputCapture()
         return (ClaimDiffTool.run(args + ["--annotations", annotations], console: c.console), c)
     }
 
