@@ -34,7 +34,8 @@ public enum ClaimDiffTool {
             }
         } catch {
             console.error(error.message)
-            console.err(Usage.usageLine(command) + "\n  See 'claimdiff help \(command)' for more information.\n")
+            let known = Usage.commandNames.contains(command)
+            console.err(Usage.usageLine(known ? command : "") + "\n  See 'claimdiff \(known ? "help " + command : "--help")' for more information.\n")
             return .usage
         }
     }

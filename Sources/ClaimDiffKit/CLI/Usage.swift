@@ -1,6 +1,6 @@
 /// Help texts: one overview and one page per command.
 enum Usage {
-    static let commandNames = ["analyze", "check", "fmt", "verify-quotes", "flags", "explain", "generate", "help"]
+    static let commandNames = ["analyze", "check", "fmt", "verify-quotes", "flags", "explain", "brief", "diff", "review", "export", "generate", "help"]
 
     static let overview = """
     claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time
@@ -14,6 +14,10 @@ enum Usage {
       verify-quotes    check every quote against its paper's source text
       flags            list the flags the rules raise
       explain          show one flag with its evidence and reason
+      brief            print the analyst brief
+      diff             print what changed between two dates or years
+      review           list open flags, or record a disposition for one
+      export           write claims or flags as JSON, JSON Lines or CSV
       generate         write a synthetic corpus and the flags it planted
       help             show help for a command
 
@@ -67,6 +71,35 @@ enum Usage {
                              forecast-unresolved, anachronism, arithmetic, single-source)
           --about PREFIX     only flags on propositions whose key starts with PREFIX
           --format FORMAT    text (default) or json (sorted keys)
+        """,
+        "brief": """
+        USAGE: claimdiff brief [--annotations DIR] [--as-of DATE] [--about PREFIX] [--out FILE]
+
+        Prints the analyst brief: per topic, the current assessment as of DATE (default: the
+        latest paper's date), who agrees, who dissents, what it superseded, open flags and
+        single-source caveats. A year (2021) means the end of that year.
+        """,
+        "diff": """
+        USAGE: claimdiff diff [--annotations DIR] --from DATE --to DATE [--out FILE]
+
+        Prints what the papers published by --from held against what the papers published by
+        --to held: changed (both values and quotes), new, no longer asserted, unchanged, and
+        forecasts that came due in between. A year (2021) means the end of that year.
+        """,
+        "review": """
+        USAGE: claimdiff review [--annotations DIR]
+               claimdiff review FLAG-ID --accept | --dismiss | --resolve CLAIM-ID --note TEXT [--by NAME] [--date YYYY-MM-DD]
+
+        Without a flag id, lists the open flags of the review queue. With one, records the
+        disposition in DIR/reviews.claims (written atomically under a lock; recording the
+        same disposition twice changes nothing). The next analyze shows it; a disposition
+        whose flag no longer exists is listed as stale.
+        """,
+        "export": """
+        USAGE: claimdiff export [--annotations DIR] --format json|jsonl|csv [--what claims|flags] [--out FILE]
+
+        Writes claims (default) or flags: JSON with sorted keys, JSON Lines, or RFC 4180 CSV
+        whose free-text cells cannot run as spreadsheet formulas.
         """,
         "generate": """
         USAGE: claimdiff generate --claims N [--papers P] [--seed S] [--skew] --out DIR

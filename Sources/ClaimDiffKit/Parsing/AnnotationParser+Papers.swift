@@ -34,15 +34,17 @@ extension AnnotationParser {
     /// Builds a claim; `paper` is nil when the paper above it had errors (the claim is still checked).
     mutating func buildClaim(_ r: SyntaxRecord, paper: Paper?) {
         guard checkIdentifier(r.id, at: r.idLocation, what: "claim id"), claimName("claim", r.id, at: r.idLocation),
-              let aboutField = r.field("about"), let valueField = r.field("value"), let quote = r.field("quote") else { return }
+              let aboutField = r.field("about"), let valueField = r.field("value") else { return }
+        // A missing or broken quote is reported elsewhere; the rest of the claim is still checked.
+        let quote = r.field("quote")
         guard let p = propositions[aboutField.value] else {
             if wasDeclared("proposition", aboutField.value) { return }
             error(aboutField.valueLocation, "unknown proposition '\(aboutField.value)'\(Suggestion.hint(aboutField.value, Array(propositions.keys)))")
             return
         }
-        if !quote.quoted { error(quote.valueLocation, "quote of claim '\(r.id)' must be double-quoted"); return }
-        if quote.value.trimmingSpaces.isEmpty { error(quote.valueLocation, "quote of claim '\(r.id)' is empty"); return }
-        var ok = true
+        var ok = quote != nil
+        if let quote, !quote.quoted { error(quote.valueLocation, "quote of claim '\(r.id)' must be double-quoted"); ok = false }
+        if let quote, quote.quoted, quote.value.trimmingSpaces.isEmpty { error(quote.valueLocation, "quote of claim '\(r.id)' is empty"); ok = false }
         var spans: [String: TimeSpan] = [:]
         for key in ["as-of", "period", "event", "by"] {
             if let f = r.field(key) { if let s = date(f) { spans[key] = s } else { ok = false } }
@@ -100,7 +102,7 @@ extension AnnotationParser {
             if p.kind != .ladder { error(f.keyLocation, "'reversal' applies to ladder propositions"); ok = false }
             reversal = f.value == "yes"
         }
-        guard ok, let paper else { return }
+        guard ok, let paper, let quote else { return }
         let time = spans["event"] ?? spans["period"] ?? spans["as-of"] ?? paper.published
         // On a likelihood proposition `by` is the judgement's horizon, not a forecast to resolve.
         let c = Claim(id: r.id, paper: paper.id, about: p.key, value: value, quote: quote.value, location: r.location,

@@ -13,8 +13,10 @@ public enum BriefReport {
         var bodies: [String: MarkdownWriter] = [:]
         for g in groups {
             let p = g.proposition
-            let open = r.queue.open.filter { $0.flag.proposition == p.key }.map(\.flag)
-            let single = r.flags.contains { $0.kind == .singleSource && $0.proposition == p.key }
+            let open = r.queue.open.map(\.flag).filter { f in
+                f.proposition == p.key && f.claims.allSatisfy { (r.set.claim($0)?.madeAt.end ?? .max) <= r.asOf.end }
+            }
+            let single = Set(g.claims.filter { $0.madeAt.end <= r.asOf.end }.map(\.paper)).count == 1
             var body = bodies[p.topic] ?? MarkdownWriter()
             if bodies[p.topic] == nil { topicOrder.append(p.topic) }
             body.heading(3, Markdown.escape(p.title) + " " + Markdown.code(p.key))
@@ -34,7 +36,7 @@ public enum BriefReport {
             if single {
                 body.paragraph(Markdown.bold("Caveat") + ": " + Markdown.escape("only one paper speaks to this; nothing corroborates it."))
             }
-            let pending = r.forecasts.filter { $0.forecast.about == p.key && $0.outcome == .pending }
+            let pending = r.forecasts.filter { $0.forecast.about == p.key && $0.outcome == .pending && $0.forecast.madeAt.end <= r.asOf.end }
             if !pending.isEmpty {
                 body.bullets(pending.map { "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.by!.text)") })
             }

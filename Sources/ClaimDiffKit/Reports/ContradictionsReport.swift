@@ -36,7 +36,7 @@ public enum ContradictionsReport {
         let f = item.flag
         w.heading(3, Markdown.escape(f.id))
         let title = r.set.proposition(f.proposition)?.title ?? ""
-        w.paragraph(Markdown.bold(Markdown.escape("\(f.kind.rawValue) (\(f.severity.rawValue))")) + " on " + Markdown.code(f.proposition)
+        w.paragraph(Markdown.bold("\(f.kind.rawValue) (\(f.severity.rawValue))") + " on " + Markdown.code(f.proposition)
                     + " " + Markdown.escape(title) + Markdown.escape(" · rule \(f.rule)"))
         w.paragraph(Markdown.bold("Why") + ": " + Markdown.escape(f.why))
         let claims = f.claims.compactMap { r.set.claim($0) }

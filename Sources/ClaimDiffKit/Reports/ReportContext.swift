@@ -34,12 +34,15 @@ public struct ReportContext: Sendable {
     /// The review recorded for a flag, if any.
     public func review(of flag: Flag) -> Review? { set.reviews.first { $0.flagID == flag.id } }
 
-    /// Inline Markdown: `'contracted'`-style value in words.
-    public func value(_ c: Claim) -> String {
+    /// Plain text: the value in words (ladder bounds spelled out).
+    public func valueText(_ c: Claim) -> String {
         let p = set.proposition(c.about)!
-        if case .ladder(let r) = c.value, let l = p.ladder { return Markdown.escape(l.describe(r)) }
-        return Markdown.escape(c.value.text)
+        if case .ladder(let r) = c.value, let l = p.ladder { return l.describe(r) }
+        return c.value.text
     }
+
+    /// Inline Markdown: the value in words.
+    public func value(_ c: Claim) -> String { Markdown.escape(valueText(c)) }
 
     /// Inline Markdown: `grc-2024-11 (2024-11)` with the time the claim speaks of.
     public func source(_ c: Claim) -> String {
@@ -56,7 +59,7 @@ public struct ReportContext: Sendable {
 
     /// Inline Markdown: value, source and quote in one line.
     public func claimLine(_ c: Claim) -> String {
-        "\(Markdown.bold(value(c))): \(source(c)) \(quote(c))"
+        "\(Markdown.bold(valueText(c))): \(source(c)) \(quote(c))"
     }
 
     /// A link to a flag's entry in the review queue.

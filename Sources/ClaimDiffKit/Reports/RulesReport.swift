@@ -13,7 +13,7 @@ public enum RulesReport {
         for r in rules {
             let d = r.description
             w.heading(2, Markdown.escape(d.identifier.replacingOccurrences(of: "_", with: "-")))
-            w.paragraph(Markdown.bold(Markdown.escape(d.name)) + ": " + Markdown.escape(d.summary))
+            w.paragraph(Markdown.bold(d.name) + ": " + Markdown.escape(d.summary))
             w.paragraph(Markdown.escape(d.rationale))
             w.paragraph("Flags: " + Markdown.escape(d.kinds.map(\.rawValue).joined(separator: ", ")))
             w.heading(3, "Triggering examples")

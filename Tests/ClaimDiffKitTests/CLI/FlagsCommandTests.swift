@@ -3,13 +3,13 @@ import Testing
 @testable import ClaimDiffKit
 
 @Suite struct FlagsCommandTests {
-    static func run(_ args: [String]) -> (ExitCode, ReviewWorkflowTests.Capture) {
-        let c = ReviewWorkflowTests.Capture()
+    static func run(_ args: [String]) -> (ExitCode, OutputCapture) {
+        let c = OutputCapture()
         return (ClaimDiffTool.run(args, console: c.console), c)
     }
 
     @Test func jsonHasSortedKeysAndRequiredFields() throws {
-        let (code, c) = Self.run(["flags", "--format", "json", "--annotations", ReportsCurrentTests.root + "/Annotations"])
+        let (code, c) = Self.run(["flags", "--format", "json", "--annotations", PackagePaths.annotations])
         #expect(code == .success)
         let data = Data(c.out.utf8)
         let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func filtersByKindAndPrefix() {
-        let root = ReportsCurrentTests.root + "/Annotations"
+        let root = PackagePaths.annotations
         let (code, c) = Self.run(["flags", "--kind", "update", "--about", "drones.", "--annotations", root])
         #expect(code == .success)
         let lines = c.out.split(separator: "\n").filter { $0.hasPrefix("f-") }
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func explainShowsQuotesAndDates() throws {
-        let root = ReportsCurrentTests.root + "/Annotations"
+        let root = PackagePaths.annotations
         let (_, list) = Self.run(["flags", "--kind", "contradiction", "--annotations", root])
         let id = try #require(list.out.split(separator: " ").first.map(String.init))
         let (code, c) = Self.run(["explain", id, "--annotations", root])

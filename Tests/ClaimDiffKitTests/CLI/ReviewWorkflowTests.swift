@@ -4,24 +4,14 @@ import Testing
 
 /// The review workflow end to end on a copy of the bundled annotations.
 @Suite struct ReviewWorkflowTests {
-    final class Capture: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outText = "", errText = ""
-        var out: String { lock.withLock { outText } }
-        var err: String { lock.withLock { errText } }
-        var console: Console {
-            Console(out: { s in self.lock.withLock { self.outText += s } }, err: { s in self.lock.withLock { self.errText += s } })
-        }
-    }
-
     static func copyOfAnnotations() throws -> String {
         let dir = NSTemporaryDirectory() + "claimdiff-review-\(UUID().uuidString)"
-        try FileManager.default.copyItem(atPath: ReportsCurrentTests.root + "/Annotations", toPath: dir)
+        try FileManager.default.copyItem(atPath: PackagePaths.annotations, toPath: dir)
         return dir
     }
 
-    static func run(_ args: [String]) -> (ExitCode, Capture) {
-        let c = Capture()
+    static func run(_ args: [String]) -> (ExitCode, OutputCapture) {
+        let c = OutputCapture()
         return (ClaimDiffTool.run(args, console: c.console), c)
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// The engine on the bundled annotations: time decides between update and contradiction,
 /// ids are stable, and the output is sorted.
 @Suite struct EngineTests {
-    static let root = ReportsCurrentTests.root
+    static let root = PackagePaths.root
 
     static func corpus() throws -> (AnnotationLoader.Loaded, [Flag]) {
         let loaded = try AnnotationLoader.load(paths: [root + "/Annotations"])

@@ -4,8 +4,7 @@ import Testing
 
 /// The committed Reports/ must be exactly what `claimdiff analyze` writes from Annotations/.
 @Suite struct ReportsCurrentTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = PackagePaths.root
 
     @Test func committedReportsAreCurrent() throws {
         let loaded = try AnnotationLoader.load(paths: [Self.root + "/Annotations"])
