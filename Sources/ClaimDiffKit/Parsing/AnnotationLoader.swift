@@ -6,8 +6,31 @@ public struct AnnotationLoader: Sendable {
     public struct Loaded: Sendable {
         public var set: AnnotationSet
         public var diagnostics: [Diagnostic]
-        public var sources: [SourceText]
-        public var files: [String] { sources.map(\.path) }
+        /// The files read (that could be decoded).
+        public var files: [String]
+        private var decoded: [SourceText]?
+
+        init(set: AnnotationSet, diagnostics: [Diagnostic], sources: [SourceText]) {
+            self.set = set
+            self.diagnostics = diagnostics
+            files = sources.map(\.path)
+            decoded = sources
+        }
+
+        /// Loaded the fast way: the lines are decoded only if someone asks for them.
+        init(set: AnnotationSet, files: [String]) {
+            self.set = set
+            diagnostics = []
+            self.files = files
+        }
+
+        /// The decoded lines of every file; read again from disk when the fast path loaded them.
+        public var sources: [SourceText] {
+            decoded ?? files.compactMap { f in
+                FileManager.default.contents(atPath: f).flatMap { try? SourceText.decode([UInt8]($0), path: f).get() }
+            }
+        }
+
         public var renderer: DiagnosticRenderer {
             DiagnosticRenderer(lines: Dictionary(uniqueKeysWithValues: sources.map { ($0.path, $0.lines) }))
         }
@@ -48,6 +71,7 @@ public struct AnnotationLoader: Sendable {
     /// Reads and parses every file; unreadable bytes become diagnostics, not crashes.
     public static func load(paths: [String]) throws(MissingInput) -> Loaded {
         let files = try files(in: paths)
+        if let set = loadFast(files) { return Loaded(set: set, files: files) }
         var sources: [SourceText] = []
         var diagnostics: [Diagnostic] = []
         for f in files {

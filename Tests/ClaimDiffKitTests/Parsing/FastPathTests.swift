@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import ClaimDiffKit
+
+/// The fast path reads bytes straight into records and builds the model on every core; the
+/// precise path (decode, RecordReader, one parser) is the specification. Wherever the fast path
+/// gives an answer it must be the precise path's, and the loader must give the precise path's
+/// model and diagnostics whatever the input.
+@Suite struct FastPathTests {
+    /// The precise reader's tree and diagnostics, or nil when the bytes do not decode.
+    static func precise(_ bytes: [UInt8], path: String = "t.claims") -> (SyntaxFile, [Diagnostic])? {
+        guard case .success(let source) = SourceText.decode(bytes, path: path) else { return nil }
+        var reader = RecordReader(source: source)
+        return (reader.read(), reader.diagnostics)
+    }
+
+    static func fast(_ bytes: [UInt8], path: String = "t.claims") -> SyntaxFile? {
+        bytes.withUnsafeBufferPointer { FastRecordReader.read($0, path: path) }
+    }
+
+    /// Checks one input: a fast tree must equal a clean precise one.
+    @discardableResult
+    static func check(_ bytes: [UInt8], _ label: String, mustRead: Bool = false) -> Bool {
+        let fast = Self.fast(bytes)
+        if mustRead { #expect(fast != nil, "\(label): the fast reader gave up on a clean file") }
+        guard let fast else { return false }
+        defer { #expect(precise(bytes) != nil) }
+        guard let (tree, diagnostics) = precise(bytes) else {
+            Issue.record("\(label): the fast reader read bytes that do not decode")
+            return true
+        }
+        #expect(diagnostics.isEmpty, "\(label): the fast reader read a file with problems: \(diagnostics.map(\.headline))")
+        #expect(fast == tree, "\(label): the trees differ")
+        return true
+    }
+
+    static func bundled() -> [(String, [UInt8])] {
+        PackagePaths.annotationFiles().map { ($0, [UInt8](FileManager.default.contents(atPath: $0)!)) }
+    }
+
+    @Test func cleanFilesReadTheSame() throws {
+        for (path, bytes) in Self.bundled() { Self.check(bytes, path, mustRead: true) }
+        try withTemporaryDirectory { dir in
+            _ = try CorpusGenerator.write(.init(claims: 600, seed: 4), to: dir.path)
+            for f in try AnnotationLoader.files(in: [dir.path]) {
+                Self.check([UInt8](FileManager.default.contents(atPath: f)!), f, mustRead: true)
+            }
+        }
+        let tricky = """
+        # a comment before anything
+
+        paper p1   # trailing comment
+        \ttitle:\t"A \\"quoted\\" title with \\\\ and # inside"  # comment
+          publisher: Caf\u{E9} \u{1F600} #not a comment#
+          published: 2024   # printed
+          # a comment above a field
+          source: x.txt
+          # trailing comment of the record
+
+        # between records
+        claim c1
+          about: a.b
+          value:  tactical\t
+          quote: "\u{201C}typographic\u{201D} — dashes"
+
+        # at the end
+        """
+        Self.check(Array(tricky.utf8), "tricky", mustRead: true)
+    }
+
+    @Test func malformedSnippetsAreLeftToThePreciseReader() {
+        for row in MalformedSnippetTests.rows { Self.check(Array(row.input.utf8), row.id) }
+        for row in MalformedSnippetTests.byteRows { Self.check(row.bytes, row.id) }
+    }
+
+    /// Thousands of small edits (bytes that matter to the syntax, and a few that break UTF-8) of
+    /// real and generated files.
+    @Test func mutatedFilesReadTheSameOrFallBack() throws {
+        var rng = SplitMix64(seed: 20_261_122)
+        let tokens: [[UInt8]] = ["#", " #", "\"", "\\", "\\\"", ":", " ", "\t", "\n", "\r", "\r\n", "\n\n", "  ", "claim x\n",
+                                 "é", "😀", "a", "-", "..", "\u{FEFF}"].map { Array($0.utf8) } + [[0], [0xFF], [0xC3], [0xED, 0xA0, 0x80]]
+        let bases = Self.bundled().map(\.1)
+        var read = 0
+        for n in 0..<3000 {
+            let base = bases[n % bases.count]
+            // A window of a few lines, so that each check is quick.
+            let lines = base.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let from = rng.below(max(1, lines.count - 12))
+            var bytes = Array(lines[from..<min(lines.count, from + 12)].joined(separator: [UInt8(ascii: "\n")]))
+            for _ in 0..<(1 + rng.below(3)) where !bytes.isEmpty {
+                let at = rng.below(bytes.count)
+                switch rng.below(3) {
+                case 0: bytes.insert(contentsOf: rng.pick(tokens), at: at)
+                case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + rng.below(4)))
+                default: bytes[at] = rng.pick(tokens)[0]
+                }
+            }
+            if Self.check(bytes, "mutation \(n)") { read += 1 }
+        }
+        // Many edits leave a valid file (inside a quote, a comment, a blank): those must be read fast.
+        #expect(read > 400, "only \(read) of 3000 edited files read the fast way")
+    }
+
+    /// The loader (fast, or precise after falling back) against the precise parser, on whole
+    /// directories: the same model, the same diagnostics.
+    @Test func loaderGivesThePreciseModelAndDiagnostics() throws {
+        var cases: [(String, [(String, [UInt8])])] = MalformedSnippetTests.rows.map { ($0.id, [("t.claims", Array($0.input.utf8))]) }
+        cases += MalformedSnippetTests.acrossFileRows.map { ($0.id, $0.files.map { ($0.path, Array($0.text.utf8)) }) }
+        cases += MalformedSnippetTests.byteRows.map { ($0.id, [("t.claims", $0.bytes)]) }
+        cases.append(("bundled", Self.bundled().map { (String($0.0.split(separator: "/").last!), $0.1) }))
+        let generated = try withTemporaryDirectory { dir in
+            _ = try CorpusGenerator.write(.init(claims: 800, seed: 8, skew: true), to: dir.path)
+            return try AnnotationLoader.files(in: [dir.path]).map { (String($0.dropFirst(dir.path.count + 1)), [UInt8](FileManager.default.contents(atPath: $0)!)) }
+        }
+        cases.append(("generated", generated))
+        // The generated corpus with a duplicate claim id in two far-apart files, and with one broken file.
+        var duplicate = generated
+        duplicate.append(("papers/zz.claims", Array("paper zz\n  title: T\n  publisher: P\n  published: 2021\n  source: s\n\nclaim p00001-001\n  about: energy.q000001\n  value: tactical\n  quote: \"q\"\n".utf8)))
+        cases.append(("duplicate across files", duplicate))
+        var broken = generated
+        broken[3].1 += Array("\nclaim late\n  about: nowhere\n".utf8)
+        cases.append(("one broken file", broken))
+        for (id, files) in cases {
+            try withTemporaryDirectory { dir in
+                for (path, bytes) in files { try dir.write(Data(bytes), to: path) }
+                let loaded = try AnnotationLoader.load(paths: [dir.path])
+                let paths = try AnnotationLoader.files(in: [dir.path])
+                if id == "generated" || id == "bundled" { #expect(AnnotationLoader.loadFast(paths) != nil, "\(id) fell back to the precise path") }
+                let (set, diagnostics) = Snippet.parseBytes(paths.map { ($0, [UInt8](FileManager.default.contents(atPath: $0)!)) })
+                #expect(loaded.diagnostics == diagnostics, "\(id): diagnostics differ")
+                #expect(ModelDump.text(loaded.set) == ModelDump.text(set), "\(id): models differ")
+            }
+        }
+    }
+}
