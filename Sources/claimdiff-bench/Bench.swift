@@ -35,14 +35,14 @@ enum Bench {
             case "--corpus": o.corpus = value() ?? o.corpus
             case "--seed": o.seed = value().flatMap { UInt64($0) } ?? o.seed
             case "--no-check": o.check = false
-            case "-h", "--help": print(usage); return 0
+            case "-h", "--help": say(usage); return 0
             default:
                 FileHandle.standardError.write(Data("claimdiff-bench: unknown option '\(args[i])'\n\(usage)\n".utf8))
                 return 64
             }
             i += 1
         }
-        print("claimdiff-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; load average \(loadAverage())")
+        say("claimdiff-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; load average \(loadAverage())")
         var rows: [Row] = []
         for n in o.sizes where n <= o.max {
             for skew in [false, true] {
@@ -58,17 +58,17 @@ enum Bench {
                     if best == nil || row.total < best!.total { best = row }
                 }
                 rows.append(best!)
-                print(best!.progressLine)
+                say(best!.progressLine)
             }
         }
-        print("")
-        print(Table.render(rows))
-        print("")
-        print(Table.kinds(rows))
-        print("")
-        print(Table.targets(rows))
-        print("")
-        print("load average at the end: \(loadAverage())")
+        say("")
+        say(Table.render(rows))
+        say("")
+        say(Table.kinds(rows))
+        say("")
+        say(Table.targets(rows))
+        say("")
+        say("load average at the end: \(loadAverage())")
         return 0
     }
 
@@ -82,7 +82,7 @@ enum Bench {
         if let data = FileManager.default.contents(atPath: dir + "/ground-truth.tsv"),
            String(decoding: data.prefix(200), as: UTF8.self).hasPrefix(stamp + "\n") { return true }
         try? FileManager.default.removeItem(atPath: dir)
-        print("generating \(dir) ...")
+        say("generating \(dir) ...")
         do throws(CorpusGenerator.WriteError) {
             _ = try CorpusGenerator.write(options, to: dir)
             return true
@@ -112,4 +112,9 @@ enum Bench {
         }
         return Row(claims: n, skew: skew, values: values)
     }
+}
+
+/// Prints a line at once, even into a pipe.
+func say(_ s: String) {
+    FileHandle.standardOutput.write(Data((s + "\n").utf8))
 }

@@ -11,6 +11,8 @@ enum Measure {
         guard let dir = args.first else { return 64 }
         let check = args.contains("--check")
         let export = args.firstIndex(of: "--export").map { args[$0 + 1] }
+        // For profiling one phase: stop after it.
+        let only = args.firstIndex(of: "--only").map { args[$0 + 1] }
         let clock = ContinuousClock()
         guard let files = try? ClaimDiffKit.AnnotationLoader.files(in: [dir]) else { return 66 }
 
@@ -28,12 +30,14 @@ enum Measure {
             FileHandle.standardError.write(Data("\(dir): does not load cleanly\n".utf8))
             return 65
         }
+        if only == "parse" { print("parse=\(seconds(parse))"); return 0 }
         var flags: [Flag] = []
         var context: RuleContext?
         let rules = clock.measure {
             context = RuleContext(set: loaded.set)
             flags = RuleEngine().run(context!)
         }
+        if only == "rules" { print("parse=\(seconds(parse))\nrules=\(seconds(rules))"); return 0 }
         var reportBytes = 0, reportFiles = 0, open = 0
         let reports = clock.measure {
             let r = ReportContext(rules: context!, flags: flags)

@@ -35,12 +35,13 @@ extension AnnotationLoader {
         guard parser.diagnostics.isEmpty else { return nil }
 
         let vocabularyParser = parser
+        let claimBuilder = FastClaimBuilder(parser)
         let built = Parallel.map(chunks) { range -> AnnotationParser? in
             var worker = vocabularyParser
+            var builder = claimBuilder
             for i in range {
-                guard let syntax = vocabulary[i] ?? FastRecordReader.read(buffers[i], path: files[i]) else { return nil }
+                guard FastFileBuilder.build(buffers[i], path: files[i], into: &worker, claims: &builder) else { return nil }
                 buffers.free(i)
-                worker.buildRecords(of: syntax)
             }
             return worker.diagnostics.isEmpty ? worker : nil
         }

@@ -132,4 +132,49 @@ import Testing
             }
         }
     }
+
+    /// Claims edited the ways annotators get them wrong (and right): every field valid and
+    /// invalid, wrong kinds, duplicates, bad ids. The loader must agree with the precise parser.
+    @Test func editedClaimsLoadAsThePreciseParserReadsThem() throws {
+        let lines = ["  as-of: 2019-02", "  as-of: 2019-13", "  period: 2019", "  event: 2018-07-04", "  event: \"2018\"", "  by: 2026",
+                     "  by: 2021-Q2", "  likelihood: likely", "  likelihood: probably", "  hedge: reportedly", "  attributed-to: a minister",
+                     "  denied-by: the ministry", "  reversal: yes", "  reversal: no", "  reversal: maybe", "  change: 2019 -> 2020",
+                     "  change: 2020 -> 2019", "  change: 2019", "  note: \"a \\\"quoted\\\" note\"", "  quote: \"\"", "  quote: \"  \"",
+                     "  quote: bare", "  value: tactical", "  value: \"tactical\"", "  value: tactica", "  value: delivered", "  value: < delivered",
+                     "  value: requested..promised", "  value: >= nothing", "  value: 4.2 billion USD", "  value: ~4 billion USD",
+                     "  value: 4,2 billion USD", "  value: 4.2 million tonnes", "  value: 5.5 thousand barrels", "  value: likely",
+                     "  value: -12 %", "  value: ~30 %", "  about: energy.q000001", "  about: nowhere.q1", "  about: \"energy.q000001\"",
+                     "  unknown: x", "  value: tactical   # a comment", "  # a comment", "", "# a column-1 comment", "\tvalue: promised"]
+        var rng = SplitMix64(seed: 77)
+        try withTemporaryDirectory { dir in
+            // The vocabulary and one paper at a time: the edits stay within a file.
+            _ = try CorpusGenerator.write(.init(claims: 150, papers: 3, seed: 12), to: dir.path + "/corpus")
+            let vocabulary = try dir.read("corpus/vocabulary.claims")
+            let papers = try (1...3).map { try dir.read("corpus/papers/p0000\($0).claims") }
+            try dir.write(vocabulary, to: "one/vocabulary.claims")
+            let path = dir.path + "/one/paper.claims"
+            var fellBack = 0
+            for n in 0..<120 {
+                var text = rng.pick(papers).components(separatedBy: "\n")
+                let headers = text.indices.filter { text[$0].hasPrefix("claim ") }
+                let h = rng.pick(headers)
+                let fieldLines = (h + 1..<text.count).prefix { !text[$0].isEmpty }
+                switch fieldLines.isEmpty ? 0 : rng.below(5) {
+                case 0, 1: text.insert(rng.pick(lines), at: h + 1 + rng.below(fieldLines.count + 1))
+                case 2: text[rng.pick(Array(fieldLines))] = rng.pick(lines)
+                case 3: text.remove(at: rng.pick(Array(fieldLines)))
+                default: text[h] = rng.pick(["claim Bad_ID", "claim " + text[rng.pick(headers)].dropFirst(6), "claim a..b", "claim ok-id # note"])
+                }
+                try Data(text.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+                let loaded = try AnnotationLoader.load(paths: [dir.path + "/one"])
+                let paths = try AnnotationLoader.files(in: [dir.path + "/one"])
+                let (set, diagnostics) = Snippet.parseBytes(paths.map { ($0, [UInt8](FileManager.default.contents(atPath: $0)!)) })
+                if !diagnostics.isEmpty { fellBack += 1 }
+                #expect(loaded.diagnostics == diagnostics, "edit \(n): diagnostics differ")
+                #expect(ModelDump.text(loaded.set) == ModelDump.text(set), "edit \(n): models differ")
+            }
+            // Both kinds of edit must be common: ones the fast path keeps and ones it hands over.
+            #expect(fellBack > 25 && fellBack < 100, "\(fellBack) of 120 edits were errors")
+        }
+    }
 }
