@@ -36,10 +36,11 @@ public struct Claim: Hashable, Sendable {
         f.note = note
         var x = Extra.Fields()
         (x.change, x.by, x.horizon, x.likelihood, x.attributedTo, x.hedge, x.deniedBy) = (change, by, horizon, likelihood, attributedTo, hedge, deniedBy)
+        // As setting the three one after the other would: the first equal to the time is a tag.
+        if let v = asOf { if v == time { f.timeField = .asOf } else { x.asOf = v } }
+        if let v = period { if f.timeField == .none, v == time { f.timeField = .period } else { x.period = v } }
+        if let v = event { if f.timeField == .none, v == time { f.timeField = .event } else { x.event = v } }
         f.extra = x.isEmpty ? nil : Extra(x)
-        f.set(.asOf, asOf)
-        f.set(.period, period)
-        f.set(.event, event)
         box = Box(f)
     }
 

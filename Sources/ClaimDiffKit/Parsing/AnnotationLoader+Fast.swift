@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,7 +13,9 @@ extension AnnotationLoader {
     /// single diagnostic is kept, so the model is the one the precise path builds.
     static func loadFast(_ files: [String]) -> AnnotationSet? {
         let buffers = FileBuffers(count: files.count)
-        let chunks = Self.chunks(files.count, parts: 8)
+        // A few chunks per core: enough to share the work, few enough that each chunk's
+        // memo of values read (dates, figures) is not made again too often.
+        let chunks = Self.chunks(files.count, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)
         // Read every file, noting which hold vocabulary.
         let read = Parallel.map(chunks) { range -> [Int]? in
             var vocabulary: [Int] = []

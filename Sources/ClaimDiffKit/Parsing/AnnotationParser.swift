@@ -29,6 +29,8 @@ public struct AnnotationParser {
         var dates: [String: Result<TimeSpan, TimeSpan.ParseError>] = [:]
         var steps: [Definition: Result<LadderRange, Ladder.LadderError>] = [:]
         var amounts: [String: Result<Amount, Amount.AmountError>] = [:]
+        /// A category's terms, equivalences, compatibilities and exclusions, by the four fields' values.
+        var terms: [[String?]: ([String], [[String]], [Proposition.TermPair], [Proposition.TermPair])] = [:]
     }
 
     public init() {}
@@ -143,14 +145,18 @@ public struct AnnotationParser {
     /// Lower-case ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit, no `..`
     /// (one pass over the bytes: any other scalar has a byte outside these).
     static func isIdentifier(_ id: String) -> Bool {
-        var previous: UInt8 = 0
-        for (i, b) in id.utf8.enumerated() {
-            let alnum = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
-            if i == 0 ? !alnum : !(alnum || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")) { return false }
-            if b == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return false }
-            previous = b
+        var id = id
+        return id.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for i in bytes.indices {
+                let b = bytes[i]
+                let alnum = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                if i == 0 ? !alnum : !(alnum || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")) { return false }
+                if b == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return false }
+                previous = b
+            }
+            return !bytes.isEmpty
         }
-        return !id.isEmpty
     }
 
     /// Records the first definition of an id; reports a duplicate at both places.

@@ -10,7 +10,19 @@ struct FastClaimBuilder {
     private static let keyBytes = keys.map { Array($0.utf8) }
     enum Key: Int { case about, value, asOf, period, event, change, by, likelihood, attributedTo, hedge, deniedBy, reversal, quote, note }
 
-    private var propositions = ByteTable<Proposition>()
+    /// What building a claim needs of a proposition, shared rather than copied claim by claim.
+    final class Entry {
+        let proposition: Proposition
+        /// The terms (category) or the scale's terms (likelihood), as bytes.
+        let terms: [[UInt8]]
+
+        init(_ p: Proposition) {
+            proposition = p
+            terms = (p.kind == .likelihood ? p.scale?.bands.map(\.term) ?? [] : p.terms).map { Array($0.utf8) }
+        }
+    }
+
+    private var byKey = ByteTable<Entry>()
     private var dates = ByteTable<Result<TimeSpan, TimeSpan.ParseError>>()
     private var amounts = ByteTable<Result<Amount, Amount.AmountError>>()
     private var steps: [String: ByteTable<Result<LadderRange, Ladder.LadderError>>] = [:]
@@ -18,8 +30,7 @@ struct FastClaimBuilder {
 
     init(_ vocabulary: AnnotationParser) {
         for (key, p) in vocabulary.propositions {
-            let bytes = Array(key.utf8)
-            bytes.withUnsafeBufferPointer { propositions.insert($0, p) }
+            Array(key.utf8).withUnsafeBufferPointer { byKey.insert($0, Entry(p)) }
         }
     }
 
@@ -34,17 +45,17 @@ struct FastClaimBuilder {
         func token(_ k: Key) -> FastFileBuilder.Token? { slots[k.rawValue] < 0 ? nil : tokens[slots[k.rawValue]] }
         guard let aboutToken = token(.about), let valueToken = token(.value), let quoteToken = token(.quote) else { return nil }
         let id = file.string(h.idStart, h.idEnd)
-        guard AnnotationParser.isIdentifier(id), !aboutToken.escaped, let p = propositions.find(file.bytes(aboutToken)) else { return nil }
+        guard AnnotationParser.isIdentifier(id), !aboutToken.escaped, let entry = byKey.find(file.bytes(aboutToken)) else { return nil }
+        let p = entry.proposition
         guard quoteToken.quoted, !file.bytes(quoteToken).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return nil }
 
-        var spans: [TimeSpan?] = [nil, nil, nil, nil]
-        for (n, k) in [Key.asOf, .period, .event, .by].enumerated() {
-            guard let t = token(k) else { continue }
-            guard let s = date(file, t) else { return nil }
-            spans[n] = s
-        }
-        let (asOf, period, event, by) = (spans[0], spans[1], spans[2], spans[3])
-        guard [asOf, period, event].count(where: { $0 != nil }) <= 1, period == nil || p.kind == .amount else { return nil }
+        var asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?, by: TimeSpan?
+        if let t = token(.asOf) { guard let s = date(file, t) else { return nil }; asOf = s }
+        if let t = token(.period) { guard let s = date(file, t) else { return nil }; period = s }
+        if let t = token(.event) { guard let s = date(file, t) else { return nil }; event = s }
+        if let t = token(.by) { guard let s = date(file, t) else { return nil }; by = s }
+        let given = (asOf == nil ? 0 : 1) + (period == nil ? 0 : 1) + (event == nil ? 0 : 1)
+        guard given <= 1, period == nil || p.kind == .amount else { return nil }
         var change: (TimeSpan, TimeSpan)?
         if let t = token(.change) {
             let sides = file.value(t).components(separatedBy: "->")
@@ -52,7 +63,7 @@ struct FastClaimBuilder {
                   case .success(let y) = TimeSpan.parse(sides[1]), x.end < y.start else { return nil }
             change = (x, y)
         }
-        guard let value = value(file, valueToken, p, isChange: change != nil) else { return nil }
+        guard let value = value(file, valueToken, entry, isChange: change != nil) else { return nil }
         let likelihood = token(.likelihood).map(file.value)
         if let l = likelihood {
             guard by != nil, parser.scales.values.contains(where: { $0.band(l) != nil }) else { return nil }
@@ -74,7 +85,9 @@ struct FastClaimBuilder {
 
     private mutating func date(_ file: FastFileBuilder, _ t: FastFileBuilder.Token) -> TimeSpan? {
         let result: Result<TimeSpan, TimeSpan.ParseError>
-        if t.escaped {
+        if !t.escaped, let simple = Self.simpleDate(file.bytes(t)) {
+            return simple
+        } else if t.escaped {
             result = TimeSpan.parse(file.value(t))
         } else if let known = dates.find(file.bytes(t)) {
             result = known
@@ -86,15 +99,16 @@ struct FastClaimBuilder {
     }
 
     /// The value for the proposition's kind, as `AnnotationParser.claimValue` reads it; nil where it reports a problem.
-    private mutating func value(_ file: FastFileBuilder, _ t: FastFileBuilder.Token, _ p: Proposition, isChange: Bool) -> ClaimValue? {
+    private mutating func value(_ file: FastFileBuilder, _ t: FastFileBuilder.Token, _ entry: Entry, isChange: Bool) -> ClaimValue? {
         let bytes = file.bytes(t)
+        let p = entry.proposition
         switch p.kind {
         case .category:
-            guard !t.escaped, let term = p.terms.first(where: { $0.utf8.elementsEqual(bytes) }) else { return nil }
-            return .term(term)
+            guard !t.escaped, let i = entry.terms.firstIndex(where: { $0.count == bytes.count && $0.elementsEqual(bytes) }) else { return nil }
+            return .term(p.terms[i])
         case .likelihood:
-            guard !t.escaped, let band = p.scale?.bands.first(where: { $0.term.utf8.elementsEqual(bytes) }) else { return nil }
-            return .likelihood(band.term)
+            guard !t.escaped, let i = entry.terms.firstIndex(where: { $0.count == bytes.count && $0.elementsEqual(bytes) }) else { return nil }
+            return .likelihood(p.scale!.bands[i].term)
         case .ladder:
             let ladder = p.ladder!
             let result: Result<LadderRange, Ladder.LadderError>
@@ -121,5 +135,32 @@ struct FastClaimBuilder {
             guard case .success(let a) = result, a.unit == (isChange ? "%" : p.unit!) else { return nil }
             return .amount(a)
         }
+    }
+
+    /// `YYYY`, `YYYY-Qn`, `YYYY-Hn`, `YYYY-MM` or `YYYY-MM-DD` read from bytes, with the span
+    /// `TimeSpan.parse` gives; nil for any other text (spans, estimates, blanks, impossible dates),
+    /// which `TimeSpan.parse` reads.
+    static func simpleDate(_ b: UnsafeBufferPointer<UInt8>) -> TimeSpan? {
+        func digit(_ i: Int) -> Int? { b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") ? Int(b[i] - UInt8(ascii: "0")) : nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var v = 0
+            for i in from..<from + count { guard let d = digit(i) else { return nil }; v = v * 10 + d }
+            return v
+        }
+        guard b.count >= 4, let y = number(0, 4) else { return nil }
+        func months(_ m1: Int, _ m2: Int, _ precision: TimeSpan.Precision) -> TimeSpan {
+            TimeSpan(start: CivilDate.day(year: y, month: m1, day: 1),
+                     end: CivilDate.day(year: y, month: m2, day: CivilDate.daysIn(year: y, month: m2)), precision: precision,
+                     text: String(decoding: b, as: UTF8.self))
+        }
+        if b.count == 4 { return months(1, 12, .year) }
+        guard b[4] == UInt8(ascii: "-") else { return nil }
+        if b.count == 7, b[5] == UInt8(ascii: "Q"), let n = digit(6), (1...4).contains(n) { return months(3 * n - 2, 3 * n, .quarter) }
+        if b.count == 7, b[5] == UInt8(ascii: "H"), let n = digit(6), (1...2).contains(n) { return months(6 * n - 5, 6 * n, .half) }
+        guard b.count == 7 || b.count == 10, let m = number(5, 2), (1...12).contains(m) else { return nil }
+        if b.count == 7 { return months(m, m, .month) }
+        guard b[7] == UInt8(ascii: "-"), let d = number(8, 2), (1...CivilDate.daysIn(year: y, month: m)).contains(d) else { return nil }
+        let day = CivilDate.day(year: y, month: m, day: d)
+        return TimeSpan(start: day, end: day, precision: .day, text: String(decoding: b, as: UTF8.self))
     }
 }

@@ -177,4 +177,38 @@ import Testing
             #expect(fellBack > 25 && fellBack < 100, "\(fellBack) of 120 edits were errors")
         }
     }
+
+    @Test func walkListsWhatFileManagerLists() throws {
+        try withTemporaryDirectory { dir in
+            for f in ["top.claims", "notes.txt", "a/b/c.claims", "a/.hidden.claims", "x.claims/inner.claims", ".dot/d.claims"] {
+                try dir.write("", to: f)
+            }
+            try FileManager.default.createSymbolicLink(atPath: dir.path + "/link", withDestinationPath: dir.path + "/a")
+            try FileManager.default.createSymbolicLink(atPath: dir.path + "/alias.claims", withDestinationPath: dir.path + "/top.claims")
+            var mine: [String] = []
+            AnnotationLoader.walk(dir.path, "") { mine.append($0) }
+            var theirs: [String] = []
+            let walker = FileManager.default.enumerator(atPath: dir.path)
+            while let rel = walker?.nextObject() as? String { theirs.append(rel) }
+            #expect(mine.sorted() == theirs.sorted())
+        }
+    }
+
+    @Test func simpleDatesReadAsTimeSpanParseReadsThem() {
+        var texts = ["2024", "0000", "9999", "202", "20245", "2024-", "2024-1", "2024-001", "2024-11-5", "2024-11-05-",
+                     "2024/11", "2024-11-05 ", " 2024", "~2024", "2024..2025", "2024-h1", "2024-q1", "abcd"]
+        for y in [1900, 2000, 2023, 2024] {
+            for m in 0...13 {
+                texts.append("\(y)-\(CivilDate.pad(m, 2))")
+                for d in [0, 1, 28, 29, 30, 31, 32] { texts.append("\(y)-\(CivilDate.pad(m, 2))-\(CivilDate.pad(d, 2))") }
+            }
+            for n in 0...5 { texts += ["\(y)-Q\(n)", "\(y)-H\(n)"] }
+        }
+        for t in texts {
+            let simple = Array(t.utf8).withUnsafeBufferPointer { FastClaimBuilder.simpleDate($0) }
+            let parsed = try? TimeSpan.parse(t).get()
+            if let simple { #expect(simple == parsed, "\(t)") }
+            if parsed != nil, !t.contains(" "), !t.contains("~"), !t.contains("..") { #expect(simple != nil, "\(t) not read the simple way") }
+        }
+    }
 }
