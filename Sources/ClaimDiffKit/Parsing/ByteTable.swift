@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A hash table keyed by bytes: looks a value up by a slice of a file without making a
 /// `String` of it first.
 struct ByteTable<Value> {
@@ -13,7 +17,10 @@ struct ByteTable<Value> {
         while true {
             let k = Int(slots[i])
             if k < 0 { return nil }
-            if keys[k].count == bytes.count, keys[k].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return values[k] }
+            if keys[k].count == bytes.count,
+               bytes.isEmpty || keys[k].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return values[k]
+            }
             i = (i + 1) & (slots.count - 1)
         }
     }

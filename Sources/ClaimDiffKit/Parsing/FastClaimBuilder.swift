@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Builds a claim from a record's field tokens, as `AnnotationParser.buildClaim` does for a
 /// claim it accepts, and gives nil wherever `buildClaim` or `checkFields` would report a problem.
 ///
@@ -8,6 +12,19 @@ struct FastClaimBuilder {
     /// Claim fields in schema order; a token's key is found among them by its bytes.
     static let keys = RecordSchema.named("claim")!.fields
     private static let keyBytes = keys.map { Array($0.utf8) }
+
+    /// The index of a claim field name in `keys`, by length, first byte and then all bytes.
+    static func key(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+        for (i, k) in keyBytes.enumerated() where k.count == n && k[0] == p[0] {
+            if k.withUnsafeBufferPointer({ memcmp($0.baseAddress!, p, n) == 0 }) { return i }
+        }
+        return nil
+    }
+
+    /// True when the bytes are exactly `b`'s.
+    static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.isEmpty || a.withUnsafeBufferPointer { memcmp($0.baseAddress!, b.baseAddress!, a.count) == 0 })
+    }
     enum Key: Int { case about, value, asOf, period, event, change, by, likelihood, attributedTo, hedge, deniedBy, reversal, quote, note }
 
     /// What building a claim needs of a proposition, shared rather than copied claim by claim.
@@ -38,8 +55,7 @@ struct FastClaimBuilder {
                         vocabulary parser: AnnotationParser) -> Claim? {
         for i in slots.indices { slots[i] = -1 }
         for (n, t) in tokens.enumerated() {
-            let key = UnsafeBufferPointer(start: file.base + t.keyStart, count: t.keyEnd - t.keyStart)
-            guard let k = Self.keyBytes.firstIndex(where: { $0.count == key.count && $0.elementsEqual(key) }) else { return nil }
+            guard let k = Self.key(file.base + t.keyStart, t.keyEnd - t.keyStart) else { return nil }
             slots[k] = n
         }
         func token(_ k: Key) -> FastFileBuilder.Token? { slots[k.rawValue] < 0 ? nil : tokens[slots[k.rawValue]] }
@@ -104,10 +120,10 @@ struct FastClaimBuilder {
         let p = entry.proposition
         switch p.kind {
         case .category:
-            guard !t.escaped, let i = entry.terms.firstIndex(where: { $0.count == bytes.count && $0.elementsEqual(bytes) }) else { return nil }
+            guard !t.escaped, let i = entry.terms.firstIndex(where: { Self.same($0, bytes) }) else { return nil }
             return .term(p.terms[i])
         case .likelihood:
-            guard !t.escaped, let i = entry.terms.firstIndex(where: { $0.count == bytes.count && $0.elementsEqual(bytes) }) else { return nil }
+            guard !t.escaped, let i = entry.terms.firstIndex(where: { Self.same($0, bytes) }) else { return nil }
             return .likelihood(p.scale!.bands[i].term)
         case .ladder:
             let ladder = p.ladder!
