@@ -24,11 +24,11 @@ public struct ForecastResolution: Sendable {
     /// Squared error of the probability against what happened (one-sided binary Brier, 0 best, 1 worst).
     public var brier: Double? { happened.map { (probability - Double($0)) * (probability - Double($0)) } }
 
-    /// Resolves every forecast in the context, ordered by forecast id.
-    public static func all(in context: RuleContext) -> [ForecastResolution] {
+    /// Resolves every forecast in the context (or those `include` picks), ordered by forecast id.
+    public static func all(in context: RuleContext, where include: (Claim) -> Bool = { _ in true }) -> [ForecastResolution] {
         var out: [ForecastResolution] = []
         for g in context.index.groups where g.proposition.kind != .likelihood {
-            for f in g.claims where f.by != nil {
+            for f in g.claims where f.by != nil && include(f) {
                 out.append(resolve(f, among: g.claims, on: g.proposition, context: context))
             }
         }

@@ -11,6 +11,13 @@ public struct RuleContext: Sendable {
         self.asOf = asOf ?? RuleContext.latestDate(in: set)
     }
 
+    /// The same claims and index at another analysis date.
+    init(_ other: RuleContext, asOf: TimeSpan) {
+        set = other.set
+        index = other.index
+        self.asOf = asOf
+    }
+
     /// The end of the latest paper's publication span: the default analysis date.
     public static func latestDate(in set: AnnotationSet) -> TimeSpan {
         let end = set.papers.map(\.published.end).max() ?? 0
