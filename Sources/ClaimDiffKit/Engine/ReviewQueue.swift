@@ -7,7 +7,7 @@ public struct ReviewQueue: Sendable {
     }
 
     /// Open items first, then reviewed ones; each part by severity (high first), then flag order.
-    public var items: [Item]
+    public var items: [Item] { open + reviewed }
     /// Dispositions whose flag no longer exists: listed, never dropped.
     public var stale: [Review]
     /// Dispositions of flags that are not review kinds (an analyst may still record one).
@@ -39,7 +39,6 @@ public struct ReviewQueue: Sendable {
         if !sorted { buckets = buckets.map { $0.sorted { $0.flag < $1.flag } } }
         open = Array(buckets[0..<4].joined())
         reviewed = Array(buckets[4..<8].joined())
-        items = open + reviewed
         otherReviewed = other
         stale = reviews.filter { !found.contains($0.flagID) }.sorted { $0.flagID < $1.flagID }
     }

@@ -16,6 +16,11 @@ public enum BriefReport {
         var sections: [(topic: String, body: MarkdownWriter)] = []
         var topicOrder: [String] = []
         var bodies: [String: MarkdownWriter] = [:]
+        let keys = Set(groups.map(\.proposition.key))
+        var pendingOf: [String: [ForecastResolution]] = [:]
+        for x in r.forecasts where x.outcome == .pending && x.forecast.madeAt.end <= r.asOf.end && keys.contains(x.forecast.about) {
+            pendingOf[x.forecast.about, default: []].append(x)
+        }
         for g in groups {
             let p = g.proposition
             let open = (r.openByProposition[p.key] ?? []).filter { f in
@@ -43,7 +48,7 @@ public enum BriefReport {
             if single {
                 body.paragraph(Markdown.bold("Caveat") + ": " + Markdown.escape("only one paper speaks to this; nothing corroborates it."))
             }
-            let pending = r.forecasts.filter { $0.forecast.about == p.key && $0.outcome == .pending && $0.forecast.madeAt.end <= r.asOf.end }
+            let pending = pendingOf[p.key] ?? []
             if !pending.isEmpty {
                 bullets(pending.map { "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.by!.text)") },
                         &body, "pending forecast", "pending forecasts")
@@ -66,11 +71,8 @@ public enum BriefReport {
     /// The groups the brief covers, in key order: all of them, or the top by open flags and claims.
     static func shown(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> [ClaimIndex.Group] {
         guard groups.count > ReportLimits.sections else { return groups }
-        let ranked = groups.indices.sorted { a, b in
-            let (ka, kb) = (groups[a].proposition.key, groups[b].proposition.key)
-            let (oa, ob) = (r.openByProposition[ka]?.count ?? 0, r.openByProposition[kb]?.count ?? 0)
-            return (ob, groups[b].claims.count, ka) < (oa, groups[a].claims.count, kb)
-        }
+        let open = groups.map { r.openByProposition[$0.proposition.key]?.count ?? 0 }
+        let ranked = groups.indices.sorted { a, b in (open[b], groups[b].claims.count, a) < (open[a], groups[a].claims.count, b) }
         return ranked.prefix(ReportLimits.sections).sorted().map { groups[$0] }
     }
 

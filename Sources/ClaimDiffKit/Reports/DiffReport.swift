@@ -4,14 +4,15 @@
 public enum DiffReport {
     enum Change: Int { case changed, new, dropped, unchanged }
 
+    /// One proposition (one period of it, for figures); its words are made only if it is shown.
     struct Item {
-        var proposition: Proposition
+        var key: String
+        var title: String
         var period: TimeSpan?
         var before: Claim?
         var after: Claim?
         var change: Change
-        var detail: String
-        var label: String { proposition.key + (period.map { " [\($0.text)]" } ?? "") }
+        var label: String { key + (period.map { " [\($0.text)]" } ?? "") }
     }
 
     /// A date label: `2021` for the last day of a year, else the date.
@@ -45,8 +46,8 @@ public enum DiffReport {
             case .changed:
                 if list.isEmpty { w.paragraph("Nothing changed.") }
                 for i in list {
-                    w.heading(3, Markdown.escape(i.proposition.title) + " " + Markdown.code(i.label))
-                    w.paragraph(Markdown.escape(i.detail))
+                    w.heading(3, Markdown.escape(i.title) + " " + Markdown.code(i.label))
+                    w.paragraph(Markdown.escape(compare(i.before!, i.after!, r.set.proposition(i.key)!).1))
                     w.table(headers: ["", Markdown.escape("Held at \(a)"), Markdown.escape("Held at \(b)")], rows: [
                         [Markdown.bold("Value"), r.value(i.before!), r.value(i.after!)],
                         [Markdown.bold("Source"), r.source(i.before!), r.source(i.after!)],
@@ -93,7 +94,11 @@ public enum DiffReport {
     static func items(_ r: ReportContext, from: TimeSpan, to: TimeSpan) -> [Item] {
         var out: [Item] = []
         let order: [Proposition.Kind] = [.ladder, .amount, .category, .likelihood]
-        for g in r.rules.index.groups.sorted(by: { (order.firstIndex(of: $0.proposition.kind)!, $0.proposition.key) < (order.firstIndex(of: $1.proposition.kind)!, $1.proposition.key) }) {
+        let groups = r.rules.index.groups
+        let rank = groups.map { order.firstIndex(of: $0.proposition.kind)! }
+        // Groups are in key order already: by kind, then by place.
+        for n in groups.indices.sorted(by: { (rank[$0], $0) < (rank[$1], $1) }) {
+            let g = groups[n]
             let p = g.proposition
             let periods: [TimeSpan?] = p.kind == .amount ? Assessment.periods(g.claims).map { Optional($0) } + [nil] : [nil]
             let byPeriod = p.kind == .amount ? Assessment.byPeriod(g.claims) : [:]
@@ -104,18 +109,26 @@ public enum DiffReport {
                 let after = y.latest
                 let newer = y.newer
                 guard let before = x else {
-                    out.append(Item(proposition: p, period: period, before: nil, after: after, change: .new, detail: ""))
+                    out.append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
                     continue
                 }
                 if !newer {
-                    out.append(Item(proposition: p, period: period, before: before, after: nil, change: .dropped, detail: ""))
+                    out.append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
                     continue
                 }
-                let (changed, detail) = compare(before, after, p)
-                out.append(Item(proposition: p, period: period, before: before, after: after, change: changed ? .changed : .unchanged, detail: detail))
+                out.append(Item(key: p.key, title: p.title, period: period, before: before, after: after,
+                                change: changed(before, after, p) ? .changed : .unchanged))
             }
         }
         return out.sorted { $0.change.rawValue < $1.change.rawValue }
+    }
+
+    /// Whether the held view changed: `compare`'s verdict without its words.
+    static func changed(_ a: Claim, _ b: Claim, _ p: Proposition) -> Bool {
+        if case .ladder(let x) = a.value, case .ladder(let y) = b.value {
+            return !(x == y || (x.lower == y.lower && x.upper == y.upper))
+        }
+        return ValueComparison.compare(a, b, on: p).outcome != .agree
     }
 
     /// Whether the held view changed, and how, in words.

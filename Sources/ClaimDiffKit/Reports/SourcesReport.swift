@@ -35,7 +35,12 @@ public enum SourcesReport {
         if more > 0 {
             w.paragraph(Markdown.escape(ReportLimits.more(more, "paper", "papers").capitalizedFirst + " are left out here; claimdiff export --what claims lists every claim with its paper."))
         }
-        for p in papers {
+        // Each paper in detail; in a large corpus the first few, as examples of the rest.
+        let detailed = more > 0 ? papers.prefix(ReportLimits.items * 2) : papers
+        if detailed.count < papers.count {
+            w.paragraph(Markdown.escape("The first \(detailed.count) papers in detail; claimdiff export --what claims lists the rest."))
+        }
+        for p in detailed {
             w.heading(2, Markdown.escape(p.id))
             w.bullets([
                 Markdown.bold("Title") + ": " + Markdown.escape(p.title),
