@@ -59,8 +59,9 @@ public struct ReportContext: Sendable {
     static func runs(_ flags: [Flag]) -> [String: Range<Int>]? {
         var runs: [String: Range<Int>] = [:]
         var start = 0
-        for i in flags.indices where i + 1 == flags.count || flags[i + 1].proposition != flags[i].proposition {
-            guard runs.updateValue(start..<i + 1, forKey: flags[i].proposition) == nil else { return nil }
+        let keys = flags.map(\.proposition)
+        for i in keys.indices where i + 1 == keys.count || keys[i + 1] != keys[i] {
+            guard runs.updateValue(start..<i + 1, forKey: keys[i]) == nil else { return nil }
             start = i + 1
         }
         return runs
