@@ -45,13 +45,13 @@ extension CorpusPlanner {
             return (0..<size).reduce(0) { n, _ in n + (rng.chance(share) ? 1 : 0) }
         }
         var forecasts = draw(0.08, kind != .likelihood && !late)
-        let denials = draw(0.02, kind == .category || kind == .ladder)
+        var denials = draw(0.02, kind == .category || kind == .ladder)
         var changes = draw(0.06, kind == .amount)
         var plain = size - reserved - forecasts - denials - changes
         if plain < 2 {
-            forecasts = 0
-            changes = 0
-            plain = size - reserved - denials
+            // Too small for all of it: the rounds come first.
+            (forecasts, denials, changes) = (0, 0, 0)
+            plain = size - reserved
         }
         var sizes: [Int] = []
         var left = plain
