@@ -54,7 +54,9 @@ enum Measure {
             ("peak", "\(peak)"), ("flags", "\(flags.count)"), ("open", "\(open)"),
             ("reportFiles", "\(reportFiles)"), ("reportBytes", "\(reportBytes)"),
         ]
-        for k in Flag.Kind.allCases { out.append(("kind." + k.rawValue, "\(flags.filter { $0.kind == k }.count)")) }
+        var byKind: [Flag.Kind: Int] = [:]
+        for i in flags.indices { byKind[flags[i].kind, default: 0] += 1 }
+        for k in Flag.Kind.allCases { out.append(("kind." + k.rawValue, "\(byKind[k] ?? 0)")) }
 
         var pairs = 0
         let simple = clock.measure { pairs = SimpleRule.count(loaded.set.claims) }

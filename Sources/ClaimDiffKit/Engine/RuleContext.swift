@@ -1,5 +1,5 @@
 /// What a rule sees: the annotations, claims grouped by proposition, and the analysis date.
-public struct RuleContext: Sendable {
+public final class RuleContext: Sendable {
     public let set: AnnotationSet
     public let index: ClaimIndex
     /// The date the analysis reflects: forecasts due by then are resolved.

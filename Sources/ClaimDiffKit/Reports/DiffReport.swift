@@ -33,10 +33,10 @@ public enum DiffReport {
         let due = ForecastResolution.all(in: RuleContext(r.rules, asOf: to)) { f in
             f.by!.end > from.end && f.by!.end <= to.end && f.madeAt.end <= to.end
         }
-        w.table(headers: ["Change", "Propositions"], rows: groups.map { g in [g.1, "\(items.filter { $0.change == g.0 }.count)"] }
+        w.table(headers: ["Change", "Propositions"], rows: groups.map { g in [g.1, "\(items[g.0.rawValue].count)"] }
                 + [["Forecasts that came due", "\(due.count)"]])
         for (change, title) in groups {
-            let all = items.filter { $0.change == change }
+            let all = items[change.rawValue]
             let list = Array(all.prefix(ReportLimits.rows))
             w.heading(2, Markdown.escape("\(title) (\(all.count))"))
             if all.count > list.count {
@@ -91,8 +91,9 @@ public enum DiffReport {
         })
     }
 
-    static func items(_ r: ReportContext, from: TimeSpan, to: TimeSpan) -> [Item] {
-        var out: [Item] = []
+    /// The items of each change (by its raw value), each list in kind order, then key order.
+    static func items(_ r: ReportContext, from: TimeSpan, to: TimeSpan) -> [[Item]] {
+        var out: [[Item]] = [[], [], [], []]
         let order: [Proposition.Kind] = [.ladder, .amount, .category, .likelihood]
         let groups = r.rules.index.groups
         let rank = groups.map { order.firstIndex(of: $0.proposition.kind)! }
@@ -109,18 +110,18 @@ public enum DiffReport {
                 let after = y.latest
                 let newer = y.newer
                 guard let before = x else {
-                    out.append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
+                    out[Change.new.rawValue].append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
                     continue
                 }
                 if !newer {
-                    out.append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
+                    out[Change.dropped.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
                     continue
                 }
-                out.append(Item(key: p.key, title: p.title, period: period, before: before, after: after,
-                                change: changed(before, after, p) ? .changed : .unchanged))
+                let change: Change = changed(before, after, p) ? .changed : .unchanged
+                out[change.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: after, change: change))
             }
         }
-        return out.sorted { $0.change.rawValue < $1.change.rawValue }
+        return out
     }
 
     /// Whether the held view changed: `compare`'s verdict without its words.
