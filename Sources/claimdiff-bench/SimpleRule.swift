@@ -6,17 +6,28 @@ import Foundation
 /// self-joins the exported table on an index.
 enum SimpleRule {
     static func count(_ claims: [Claim]) -> Int {
+        // Group: proposition, paper and value as numbers, then one sort by proposition and start.
+        var props: [String: Int32] = [:], papers: [String: Int32] = [:], values: [ClaimValue: Int32] = [:]
+        func number<K: Hashable>(_ key: K, _ table: inout [K: Int32]) -> Int32 {
+            if let n = table[key] { return n }
+            let n = Int32(table.count)
+            table[key] = n
+            return n
+        }
+        var rows: [(prop: Int32, start: Int32, end: Int32, paper: Int32, value: Int32)] = []
+        rows.reserveCapacity(claims.count)
+        for c in claims {
+            rows.append((number(c.about, &props), Int32(c.time.start), Int32(c.time.end), number(c.paper, &papers), number(c.value, &values)))
+        }
+        rows.sort { ($0.prop, $0.start) < ($1.prop, $1.start) }
+        // Compare: each claim with the later-starting claims of its proposition that start within it.
         var pairs = 0
-        for (_, group) in Dictionary(grouping: claims, by: \.about) {
-            let sorted = group.sorted { $0.time.start < $1.time.start }
-            for i in sorted.indices {
-                let a = sorted[i]
-                var j = i + 1
-                while j < sorted.count, sorted[j].time.start <= a.time.end {
-                    let b = sorted[j]
-                    if a.paper != b.paper, a.value != b.value { pairs += 1 }
-                    j += 1
-                }
+        for i in rows.indices {
+            let a = rows[i]
+            var j = i + 1
+            while j < rows.count, rows[j].prop == a.prop, rows[j].start <= a.end {
+                if rows[j].paper != a.paper, rows[j].value != a.value { pairs += 1 }
+                j += 1
             }
         }
         return pairs

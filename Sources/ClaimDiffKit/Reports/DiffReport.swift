@@ -105,11 +105,10 @@ public enum DiffReport {
             let byPeriod = p.kind == .amount ? Assessment.byPeriod(g.claims) : [:]
             for period in periods {
                 let claims = p.kind != .amount ? g.claims : period.map { byPeriod[Assessment.PeriodKey($0)] ?? [] } ?? g.claims.filter { $0.period == nil }
-                let x = Assessment.headline(claims, asOf: from, period: period)?.latest
-                guard let y = Assessment.headline(claims, asOf: to, period: period, madeAfter: from.end) else { continue }
-                let after = y.latest
-                let newer = y.newer
-                guard let before = x else {
+                let held = Assessment.headlines(claims, from: from, to: to, period: period)
+                guard let after = held.after else { continue }
+                let newer = held.newer
+                guard let before = held.before else {
                     out[Change.new.rawValue].append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
                     continue
                 }
