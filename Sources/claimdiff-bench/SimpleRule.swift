@@ -3,7 +3,7 @@ import Foundation
 
 /// The rule both legs count: pairs of claims on the same proposition, from different papers,
 /// whose times overlap and whose values differ (as written). Swift groups and sweeps; SQLite
-/// self-joins the exported table on an index.
+/// self-joins the exported table on an index (and, for comparison, range-joins it).
 enum SimpleRule {
     static func count(_ claims: [Claim]) -> Int {
         // Group: proposition, paper and value as numbers, then one sort by proposition and start.
@@ -45,9 +45,18 @@ enum SimpleRule {
     }
 
     static let schema = "CREATE TABLE claims(id TEXT, prop TEXT, paper TEXT, start INTEGER, \"end\" INTEGER, value TEXT);"
-    static let index = "CREATE INDEX claims_prop_start ON claims(prop, start);"
-    /// Each overlapping pair once: `b` starts within `a`'s span, ties broken by row id.
-    static let query = """
+
+    /// The self-join: an index on the proposition, every pair of its claims tested.
+    static let joinIndex = "CREATE INDEX claims_prop ON claims(prop);"
+    static let join = """
+    SELECT count(*) FROM claims a JOIN claims b ON b.prop = a.prop AND b.rowid > a.rowid \
+    WHERE a.start <= b."end" AND b.start <= a."end" AND b.paper <> a.paper AND b.value <> a.value;
+    """
+
+    /// A range join, for comparison: an index on (proposition, start), each claim joined with the
+    /// claims that start within its span (ties broken by row id), so each overlapping pair once.
+    static let rangeIndex = "CREATE INDEX claims_prop_start ON claims(prop, start);"
+    static let range = """
     SELECT count(*) FROM claims a JOIN claims b ON b.prop = a.prop AND b.start >= a.start AND b.start <= a."end" \
     WHERE (b.start > a.start OR b.rowid > a.rowid) AND b.paper <> a.paper AND b.value <> a.value;
     """
