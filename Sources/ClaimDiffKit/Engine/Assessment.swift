@@ -59,6 +59,14 @@ public struct Assessment: Sendable {
         }
     }
 
+    /// True when `c` would be the headline rather than `b`: about a later time, or as late and
+    /// more specific, asserted, made later, then first by id (what `of` picks).
+    static func better(_ c: Claim, than b: Claim?) -> Bool {
+        guard let b else { return true }
+        if c.time.end != b.time.end { return c.time.end > b.time.end }
+        return (specificity(c), c.stance == .asserted ? 0 : 1, -c.madeAt.end, c.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
+    }
+
     /// The periods an amount proposition has figures for, in order.
     public static func periods(_ claims: [Claim]) -> [TimeSpan] {
         var seen: [TimeSpan] = []
@@ -89,11 +97,6 @@ public struct Assessment: Sendable {
         -> (before: Claim?, after: Claim?, newer: Bool) {
         var before: Claim?, after: Claim?
         var newer = false
-        func better(_ c: Claim, than b: Claim?) -> Bool {
-            guard let b else { return true }
-            if c.time.end != b.time.end { return c.time.end > b.time.end }
-            return (specificity(c), c.stance == .asserted ? 0 : 1, -c.madeAt.end, c.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
-        }
         for c in claims where c.isPlainStatement && (period == nil || (c.period?.start == period!.start && c.period?.end == period!.end)) {
             let made = c.madeAt.end, start = c.time.start
             if made <= to.end, start <= to.end {
