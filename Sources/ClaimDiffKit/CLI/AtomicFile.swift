@@ -21,7 +21,9 @@ public enum AtomicFile {
                 throw WriteError(path: path, reason: "cannot create directory '\(dir)'")
             }
         }
-        let prefix = (dir.isEmpty ? "" : dir == "/" ? "/" : dir + "/") + ".\(name).tmp-\(getpid())-"
+        let base = dir.isEmpty ? "" : dir == "/" ? "/" : dir + "/"
+        removeAbandoned(in: dir.isEmpty ? "." : dir, prefix: ".\(name).tmp-", base: base)
+        let prefix = base + ".\(name).tmp-\(getpid())-"
         var tmp = "", fd: Int32 = -1
         for _ in 0..<8 {
             tmp = prefix + String(UInt32.random(in: .min ... .max), radix: 36)
@@ -58,6 +60,17 @@ public enum AtomicFile {
         if dirFD >= 0 {
             _ = fsync(dirFD)
             close(dirFD)
+        }
+    }
+
+    /// Removes temporary files of this target left by writers that were killed: a process that
+    /// no longer exists cannot finish them. A live writer's file is left alone.
+    static func removeAbandoned(in dir: String, prefix: String, base: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { continue }
+            if pid != getpid(), Glibc.kill(pid, 0) != 0, errno == ESRCH { unlink(base + name) }
         }
     }
 
