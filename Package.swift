@@ -12,6 +12,6 @@ let package = Package(
         .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffKit"]),
         // libFuzzer target for the annotation parser; see Sources/fuzz-claims/main.swift.
         .executableTarget(name: "fuzz-claims", dependencies: ["ClaimDiffKit"]),
-        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit"], exclude: ["Reports/Golden"]),
+        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit", "fuzz-claims"], exclude: ["Reports/Golden"]),
     ]
 )

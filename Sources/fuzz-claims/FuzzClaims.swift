@@ -12,7 +12,14 @@ import ClaimDiffKit
 enum FuzzClaims {
     static let separator: UInt8 = 0x1E
 
-    static func run(_ bytes: [UInt8]) {
+    /// Runs one input; `fail` is called with a message for each broken invariant (libFuzzer
+    /// needs the process to stop: `fatalError`; the regression tests record an issue).
+    static func run(_ bytes: [UInt8], fail: (String) -> Void = { fatalError($0) }) {
+        /// Reports a broken invariant.
+        func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+            if !condition() { fail(message()) }
+        }
+
         let parts = bytes.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false)
         var sources: [SourceText] = []
         for (i, part) in parts.enumerated() {
@@ -32,7 +39,7 @@ enum FuzzClaims {
             check(readProblems.isEmpty, "reader found problems the parser did not report in \(source.path)")
             let text = Formatter.format(file)
             guard case .success(let again) = SourceText.decode(Array(text.utf8), path: source.path) else {
-                fatalError("fmt output does not decode:\n\(text)")
+                return fail("fmt output does not decode:\n\(text)")
             }
             let (file2, problems2) = SyntaxFile.read(again)
             check(problems2.isEmpty, "fmt output has syntax problems: \(problems2.map(\.headline))\n\(text)")
@@ -73,10 +80,5 @@ enum FuzzClaims {
         for s in set.scales { out += "scale \(s.name)\n" }
         for r in set.reviews { out += "review \(r.flagID) \(r.disposition.rawValue) \(r.note)\n" }
         return out
-    }
-
-    /// Stops the process, so that libFuzzer saves the input, when an invariant does not hold.
-    static func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-        if !condition() { fatalError(message()) }
     }
 }
