@@ -31,6 +31,19 @@ extension HostileInputTests {
             args: ["check", "$D"], code: .noInput,
             expected: ["claimdiff: error: cannot read '$D/papers/loop.claims': file is not readable"]),
 
+        // MARK: one file under two names
+        Row(id: "same-file-as-directory-and-operand", files: corpus(), args: ["check", "$D", "$D/papers/p.claims"], code: .success,
+            expected: [ok]),
+        Row(id: "same-file-through-a-symbolic-link", files: corpus(),
+            setup: { try FileManager.default.createSymbolicLink(atPath: $0 + "/papers/again.claims", withDestinationPath: "p.claims") },
+            args: ["check", "$D"], code: .success, expected: [ok]),
+        Row(id: "same-file-through-a-hard-link", files: corpus(),
+            setup: { try FileManager.default.linkItem(atPath: $0 + "/papers/p.claims", toPath: $0 + "/papers/q.claims") },
+            args: ["check", "$D"], code: .success, expected: [ok]),
+        Row(id: "same-broken-file-twice-shows-each-error-once", files: corpus("value: promised", "value: promisd"),
+            args: ["check", "$D/papers/p.claims", "$D", "$D/papers/p.claims"], code: .dataError,
+            expected: ["$D/papers/p.claims:9:10: error: unknown ladder step 'promisd' for 'x.transfer'; did you mean 'promised'?; steps: none < promised < delivered"]),
+
         // MARK: output that cannot be written
         Row(id: "analyze-out-is-a-file", files: corpus(extra: ["out": "not a directory\n"]),
             args: ["analyze", "--annotations", "$D", "--out", "$D/out"], code: .cantCreate,
