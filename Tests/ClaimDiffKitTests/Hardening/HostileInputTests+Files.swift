@@ -59,10 +59,34 @@ extension HostileInputTests {
         Row(id: "fmt-leaves-a-broken-file-alone", files: corpus("value: promised", "value: promisd"),
             args: ["fmt", "$D"], code: .dataError,
             expected: ["$D/papers/p.claims:9:10: error: unknown ladder step 'promisd' for 'x.transfer'; did you mean 'promised'?; steps: none < promised < delivered"]),
+        Row(id: "empty-out-directory", files: corpus(),
+            args: ["analyze", "--annotations", "$D", "--out", ""], code: .usage,
+            expected: ["claimdiff: error: option '--out' needs a value"]),
+        Row(id: "empty-annotations-directory", files: corpus(),
+            args: ["flags", "--annotations="], code: .usage,
+            expected: ["claimdiff: error: option '--annotations' needs a value"]),
         Row(id: "impossible-as-of-date", files: corpus(),
             args: ["analyze", "--annotations", "$D", "--as-of", "2024-13-40"], code: .usage,
             expected: ["claimdiff: error: invalid value '2024-13-40' for '--as-of'; expected a date such as 2021, 2022-06 or 2022-06-30"]),
     ]
+
+    @Test("analyze into a folder of other Markdown removes only its own stale reports and charts")
+    func outputFolderKeepsOtherFiles() throws {
+        try withTemporaryDirectory { dir in
+            for (path, bytes) in Self.corpus() { try dir.write(Data(bytes), to: "a/" + path) }
+            try dir.write("mine\n", to: "out/NOTES.md")
+            try dir.write("old\n", to: "out/diff-1999-2000.md")
+            try dir.write("<svg/>\n", to: "out/charts/gone.topic.svg")
+            try dir.write("mine\n", to: "out/charts/notes.txt")
+            let run = ClaimDiffTool.capture(["analyze", "--annotations", dir.path + "/a", "--out", dir.path + "/out"])
+            #expect(run.code == .success, "\(run.err)")
+            let fm = FileManager.default
+            #expect(try dir.read("out/NOTES.md") == "mine\n")
+            #expect(try dir.read("out/charts/notes.txt") == "mine\n")
+            #expect(!fm.fileExists(atPath: dir.path + "/out/diff-1999-2000.md"))
+            #expect(!fm.fileExists(atPath: dir.path + "/out/charts/gone.topic.svg"))
+        }
+    }
 
     /// As root (CI containers) permissions do not stop reads, so this runs only for other users.
     @Test("an unreadable directory and an unreadable file exit 66", .enabled(if: getuid() != 0, "running as root: permissions do not stop reads"))
