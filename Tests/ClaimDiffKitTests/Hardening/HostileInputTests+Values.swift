@@ -32,6 +32,16 @@ extension HostileInputTests {
             args: ["check", "$D"], code: .dataError,
             expected: ["$D/vocabulary.claims:13:14: error: tolerance must be a percentage such as '5%', got 'lots'"]),
 
+        Row(id: "amount-past-double-range",
+            files: corpus("about: x.transfer\n  value: promised", "about: x.trade\n  value: 1" + String(repeating: "0", count: 400) + " USD"),
+            args: ["check", "$D"], code: .dataError,
+            expected: ["$D/papers/p.claims:9:10: error: number '1" + String(repeating: "0", count: 400) + "' is too large"]),
+        Row(id: "huge-amounts-analysed",
+            files: corpus(extra: ["papers/p.claims": paper + "\nclaim c2\n  about: x.trade\n  value: 99999999999999999999999999 trillion USD\n  period: 2022\n  quote: \"q\"\n\nclaim c3\n  about: x.trade\n  value: 5 USD\n  period: 2023\n  quote: \"r\"\n",
+                                  "papers/q.claims": "paper q\n  title: Q\n  publisher: Q\n  published: 2024\n  source: q.txt\n\nclaim q1\n  about: x.trade\n  value: ~-4 trillion USD\n  period: 2022\n  quote: \"q\"\n"]),
+            args: ["analyze", "--annotations", "$D", "--out", "$D/out"], code: .success,
+            expected: ["wrote 7 files to $D/out/: 2 flags, 1 open in the review queue"]),
+
         // MARK: impossible dates
         Row(id: "month-13-day-40", files: corpus("published: 2024", "published: 2024-13-40"),
             args: ["check", "$D"], code: .dataError,
