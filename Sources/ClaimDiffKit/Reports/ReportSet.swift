@@ -47,11 +47,10 @@ public enum ReportSet {
         for f in files { try AtomicFile.write(f.contents, to: base + f.path) }
     }
 
-    /// `diff-2021-2024.md`: the name of a diff report.
+    /// `diff-2021-2024.md`: the name of a diff report (years as `Int` writes them).
     static func isDiffName(_ name: String) -> Bool {
-        let s = Array(name.utf8)
-        let digit: (UInt8) -> Bool = { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-        return s.count == 17 && name.hasPrefix("diff-") && name.hasSuffix(".md") && s[9] == UInt8(ascii: "-")
-            && s[5..<9].allSatisfy(digit) && s[10..<14].allSatisfy(digit)
+        guard name.hasPrefix("diff-"), name.hasSuffix(".md") else { return false }
+        let years = name.dropFirst(5).dropLast(3).split(separator: "-", omittingEmptySubsequences: false)
+        return years.count == 2 && years.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
 }
