@@ -15,7 +15,8 @@ public enum AtomicFile {
     }
 
     public static func write(_ text: String, to path: String) throws(WriteError) {
-        let (dir, name) = split(path)
+        // A symbolic link is followed, so that the file it names is replaced, not the link.
+        let (dir, name) = split(linkTarget(path) ?? path)
         if !dir.isEmpty {
             do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
                 throw WriteError(path: path, reason: "cannot create directory '\(dir)'")
@@ -51,7 +52,7 @@ public enum AtomicFile {
             unlink(tmp)
             throw WriteError(path: path, reason: reason)
         }
-        guard rename(tmp, path) == 0 else {
+        guard rename(tmp, (dir.isEmpty ? "" : dir == "/" ? "/" : dir + "/") + name) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(tmp)
             throw WriteError(path: path, reason: reason)
@@ -61,6 +62,14 @@ public enum AtomicFile {
             _ = fsync(dirFD)
             close(dirFD)
         }
+    }
+
+    /// The file a symbolic link at `path` leads to, when it is one and the file exists.
+    static func linkTarget(_ path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Removes temporary files of this target left by writers that were killed: a process that

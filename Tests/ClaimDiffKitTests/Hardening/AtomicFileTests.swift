@@ -17,6 +17,19 @@ import Testing
         #expect(AtomicFile.split(row.path) == (row.directory, row.name))
     }
 
+    @Test("writing through a symbolic link replaces the file it names and keeps the link")
+    func followsLinks() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("old\n", to: "shared/reviews.claims")
+            try FileManager.default.createDirectory(atPath: dir.path + "/a", withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: dir.path + "/a/reviews.claims", withDestinationPath: "../shared/reviews.claims")
+            try AtomicFile.write("new\n", to: dir.path + "/a/reviews.claims")
+            #expect(try dir.read("shared/reviews.claims") == "new\n")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir.path + "/a/reviews.claims") == "../shared/reviews.claims")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path + "/a") == ["reviews.claims"])
+        }
+    }
+
     @Test("a write that cannot land leaves the old file whole, exits with a reason and leaves no temporary file")
     func failureLeavesOldFile() throws {
         try withTemporaryDirectory { dir in
