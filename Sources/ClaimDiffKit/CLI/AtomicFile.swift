@@ -38,6 +38,9 @@ public enum AtomicFile {
             unlink(tmp)
             return WriteError(path: path, reason: reason)
         }
+        // The new file keeps the old one's permissions (a private reviews file stays private).
+        var old = stat()
+        if stat(base + name, &old) == 0, fchmod(fd, old.st_mode & 0o7777) != 0 { throw fail() }
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
@@ -52,7 +55,7 @@ public enum AtomicFile {
             unlink(tmp)
             throw WriteError(path: path, reason: reason)
         }
-        guard rename(tmp, (dir.isEmpty ? "" : dir == "/" ? "/" : dir + "/") + name) == 0 else {
+        guard rename(tmp, base + name) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(tmp)
             throw WriteError(path: path, reason: reason)

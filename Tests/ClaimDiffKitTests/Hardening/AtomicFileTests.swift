@@ -30,6 +30,17 @@ import Testing
         }
     }
 
+    @Test("the new file keeps the old one's permissions")
+    func keepsMode() throws {
+        try withTemporaryDirectory { dir in
+            let path = try dir.write("old\n", to: "private.claims")
+            #expect(chmod(path, 0o600) == 0)
+            try AtomicFile.write("new\n", to: path)
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+    }
+
     @Test("a write that cannot land leaves the old file whole, exits with a reason and leaves no temporary file")
     func failureLeavesOldFile() throws {
         try withTemporaryDirectory { dir in
