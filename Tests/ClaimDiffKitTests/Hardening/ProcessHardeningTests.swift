@@ -65,7 +65,9 @@ struct ProcessHardeningTests {
             let reviews = annotations + "/reviews.claims"
             let original = try String(contentsOfFile: reviews, encoding: .utf8)
             let flag = try #require(ClaimDiffTool.capture(["review", "--annotations", annotations]).outLines.first?.split(separator: " ").first.map(String.init))
-            let variantB = original + "\nreview \(flag)\n  disposition: dismissed\n  note: killed-analyze test\n"
+            // A 200 KB note makes contradictions.md long enough to be caught while it is written.
+            let longNote = "killed-analyze test" + String(repeating: " long note", count: 20_000)
+            let variantB = original + "\nreview \(flag)\n  disposition: dismissed\n  note: \(longNote)\n"
             // The two versions of every report, written in process.
             var versions: [String: Set<Data>] = [:]
             for (i, text) in [original, variantB].enumerated() {
@@ -79,7 +81,7 @@ struct ProcessHardeningTests {
             try original.write(toFile: reviews, atomically: true, encoding: .utf8)
             #expect(try ChildProcess.claimdiff(["analyze", "--annotations", annotations, "--out", reports]).status == 0)
             var killed = 0
-            for round in 0..<16 {
+            for round in 0..<10 {
                 try (round % 2 == 0 ? variantB : original).write(toFile: reviews, atomically: true, encoding: .utf8)
                 if try Self.killWhileWriting(["analyze", "--annotations", annotations, "--out", reports],
                                              watched: reports + "/README.md", window: 3_000) { killed += 1 }
@@ -114,9 +116,9 @@ struct ProcessHardeningTests {
             }
             #expect(texts.count == 3)
             var killed = 0
-            for round in 0..<16 {
+            for round in 0..<10 {
                 if try Self.killWhileWriting(["review", flag, "--dismiss", "--note", notes[round % 2], "--annotations", annotations],
-                                             watched: reviews, window: 3_000) { killed += 1 }
+                                             watched: reviews, window: 400) { killed += 1 }
                 let text = try String(contentsOfFile: reviews, encoding: .utf8)
                 #expect(texts.contains(text), "round \(round): reviews.claims is neither old nor new:\n\(text)")
             }
