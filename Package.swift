@@ -10,6 +10,8 @@ let package = Package(
     targets: [
         .target(name: "ClaimDiffKit"),
         .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffKit"]),
-        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit"], exclude: ["Reports/Golden"]),
+        // libFuzzer target for the annotation parser; see Sources/fuzz-claims/main.swift.
+        .executableTarget(name: "fuzz-claims", dependencies: ["ClaimDiffKit"]),
+        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit", "fuzz-claims"], exclude: ["Reports/Golden"]),
     ]
 )
