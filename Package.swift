@@ -6,10 +6,12 @@ let package = Package(
     products: [
         .library(name: "ClaimDiffKit", targets: ["ClaimDiffKit"]),
         .executable(name: "claimdiff", targets: ["claimdiff"]),
+        .executable(name: "claimdiff-bench", targets: ["claimdiff-bench"]),
     ],
     targets: [
         .target(name: "ClaimDiffKit"),
         .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffKit"]),
+        .executableTarget(name: "claimdiff-bench", dependencies: ["ClaimDiffKit"]),
         // libFuzzer target for the annotation parser; see Sources/fuzz-claims/main.swift.
         .executableTarget(name: "fuzz-claims", dependencies: ["ClaimDiffKit"]),
         .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit", "fuzz-claims"], exclude: ["Reports/Golden"]),

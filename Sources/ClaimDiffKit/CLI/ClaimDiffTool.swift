@@ -29,6 +29,7 @@ public enum ClaimDiffTool {
             case "diff": return try DiffCommand.run(rest, console: console)
             case "review": return try ReviewCommand.run(rest, console: console)
             case "export": return try ExportCommand.run(rest, console: console)
+            case "generate": return try GenerateCommand.run(rest, console: console)
             default: throw UsageError.unknownCommand(command)
             }
         } catch {

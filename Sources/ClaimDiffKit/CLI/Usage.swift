@@ -1,6 +1,6 @@
 /// Help texts: one overview and one page per command.
 enum Usage {
-    static let commandNames = ["analyze", "check", "fmt", "verify-quotes", "flags", "explain", "brief", "diff", "review", "export", "help"]
+    static let commandNames = ["analyze", "check", "fmt", "verify-quotes", "flags", "explain", "brief", "diff", "review", "export", "generate", "help"]
 
     static let overview = """
     claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time
@@ -18,6 +18,7 @@ enum Usage {
       diff             print what changed between two dates or years
       review           list open flags, or record a disposition for one
       export           write claims or flags as JSON, JSON Lines or CSV
+      generate         write a synthetic corpus and the flags it planted
       help             show help for a command
 
     Every command that reads annotations takes --annotations DIR (default Annotations/).
@@ -99,6 +100,20 @@ enum Usage {
 
         Writes claims (default) or flags: JSON with sorted keys, JSON Lines, or RFC 4180 CSV
         whose free-text cells cannot run as spreadsheet formulas.
+        """,
+        "generate": """
+        USAGE: claimdiff generate --claims N [--papers P] [--seed S] [--skew] --out DIR
+
+        Writes a synthetic corpus to DIR: vocabulary.claims, one file per paper under
+        papers/, and ground-truth.tsv listing every flag the rules must raise on it.
+        The same options always write the same bytes.
+
+        OPTIONS:
+          --claims N    how many claims (at least 2)
+          --papers P    how many papers (default: one per 100 claims)
+          --seed S      the seed of the generator (default 1)
+          --skew        put a tenth of the claims into propositions of 10,000 claims each
+          --out DIR     where to write
         """,
         "explain": """
         USAGE: claimdiff explain [--annotations DIR] FLAG-ID

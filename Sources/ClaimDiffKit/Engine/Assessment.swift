@@ -62,9 +62,42 @@ public struct Assessment: Sendable {
     /// The periods an amount proposition has figures for, in order.
     public static func periods(_ claims: [Claim]) -> [TimeSpan] {
         var seen: [TimeSpan] = []
+        var keys: Set<PeriodKey> = []
         for c in claims where c.isPlainStatement {
-            if let p = c.period, !seen.contains(where: { $0.start == p.start && $0.end == p.end }) { seen.append(p) }
+            if let p = c.period, keys.insert(PeriodKey(p)).inserted { seen.append(p) }
         }
         return seen.sorted()
+    }
+
+    /// A period by the days it covers: two spellings of the same days are one period.
+    struct PeriodKey: Hashable {
+        var start: Int, end: Int
+        init(_ s: TimeSpan) { (start, end) = (s.start, s.end) }
+    }
+
+    /// Claims with a period, by period: what `of(_:claims:asOf:period:)` picks out of them.
+    static func byPeriod(_ claims: [Claim]) -> [PeriodKey: [Claim]] {
+        var out: [PeriodKey: [Claim]] = [:]
+        for c in claims { if let p = c.period { out[PeriodKey(p), default: []].append(c) } }
+        return out
+    }
+
+    /// The headline `of` would give, and whether a claim that counted was made after `after`,
+    /// in one pass and without the rest of the assessment: what a diff needs of each proposition.
+    static func headline(_ claims: [Claim], asOf date: TimeSpan, period: TimeSpan? = nil, madeAfter after: Int = .max)
+        -> (latest: Claim, newer: Bool)? {
+        var best: Claim?
+        var newer = false
+        for c in claims where c.isPlainStatement && c.madeAt.end <= date.end && c.time.start <= date.end
+            && (period == nil || (c.period?.start == period!.start && c.period?.end == period!.end)) {
+            if c.madeAt.end > after { newer = true }
+            guard let b = best else { best = c; continue }
+            if c.time.end != b.time.end {
+                if c.time.end > b.time.end { best = c }
+            } else if (specificity(c), c.stance == .asserted ? 0 : 1, -c.madeAt.end, c.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id) {
+                best = c
+            }
+        }
+        return best.map { ($0, newer) }
     }
 }

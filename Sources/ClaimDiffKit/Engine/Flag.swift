@@ -24,12 +24,37 @@ public struct Flag: Hashable, Sendable, Comparable {
             default: return false
             }
         }
+
+        /// The position in `allCases`, without searching it.
+        var rank: Int {
+            switch self {
+            case .agreement: 0
+            case .contradiction: 1
+            case .disputedReport: 2
+            case .update: 3
+            case .reversal: 4
+            case .forecastBorneOut: 5
+            case .forecastMissed: 6
+            case .forecastUnresolved: 7
+            case .anachronism: 8
+            case .arithmetic: 9
+            case .singleSource: 10
+            }
+        }
     }
 
     public enum Severity: String, Sendable, CaseIterable, Comparable {
         case info, low, medium, high
-        public static func < (a: Severity, b: Severity) -> Bool {
-            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+
+        /// The position in `allCases`.
+        var rank: Int {
+            switch self {
+            case .info: 0
+            case .low: 1
+            case .medium: 2
+            case .high: 3
+            }
         }
     }
 
@@ -44,38 +69,76 @@ public struct Flag: Hashable, Sendable, Comparable {
     /// Claim ids, earliest first.
     public var claims: [String]
     /// One plain sentence saying why it fired, with the thresholds used.
-    public var why: String
+    ///
+    /// Worded when read: a million claims raise about a million flags, and reports show few of
+    /// them, so the sentence is kept as the means to write it.
+    public var why: String {
+        get { reason() }
+        set { reason = { newValue } }
+    }
+    private var reason: @Sendable () -> String
 
     /// - Parameter idSubject: what the id is derived from besides the rule; by default the claims.
-    public init(rule: String, kind: Kind, severity: Severity, proposition: String, claims: [String], why: String,
-                idSubject: [String]? = nil) {
+    public init(rule: String, kind: Kind, severity: Severity, proposition: String, claims: [String],
+                why: @autoclosure @escaping @Sendable () -> String, idSubject: [String]? = nil) {
         self.rule = rule
         self.kind = kind
         self.severity = severity
         self.proposition = proposition
         self.claims = claims
-        self.why = why
+        self.reason = why
         self.id = Flag.makeID(rule: rule, subject: idSubject ?? claims)
     }
 
-    /// FNV-1a over the rule and the sorted subjects, written in 10 base-32 digits.
+    /// Rewords the reason, still lazily.
+    mutating func rewordWhy(_ change: @escaping @Sendable (String) -> String) {
+        let old = reason
+        reason = { change(old()) }
+    }
+
+    public static func == (a: Flag, b: Flag) -> Bool {
+        a.id == b.id && a.rule == b.rule && a.kind == b.kind && a.severity == b.severity && a.proposition == b.proposition
+            && a.claims == b.claims && a.why == b.why
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(id) }
+
+    /// FNV-1a over the rule and the sorted subjects joined by `|`, written in 10 base-32 digits.
     public static func makeID(rule: String, subject: [String]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ([rule] + subject.sorted()).joined(separator: "|").utf8 {
-            h ^= UInt64(byte)
+        func add(_ s: String) {
+            for byte in s.utf8 {
+                h ^= UInt64(byte)
+                h &*= 0x0000_0100_0000_01b3
+            }
+        }
+        add(rule)
+        func each(_ s: String) {
+            h ^= UInt64(UInt8(ascii: "|"))
             h &*= 0x0000_0100_0000_01b3
+            add(s)
         }
-        let alphabet = Array("0123456789abcdefghjkmnpqrstvwxyz")
-        var s = ""
-        for _ in 0..<10 {
-            s.append(alphabet[Int(h & 31)])
-            h >>= 5
+        if subject.count == 2 {
+            // The common case, sorted without an allocation.
+            if subject[0] <= subject[1] { each(subject[0]); each(subject[1]) } else { each(subject[1]); each(subject[0]) }
+        } else {
+            for s in subject.sorted() { each(s) }
         }
-        return "f-" + s
+        return String(unsafeUninitializedCapacity: 12) { buf in
+            buf[0] = UInt8(ascii: "f")
+            buf[1] = UInt8(ascii: "-")
+            for i in 0..<10 {
+                buf[2 + i] = idAlphabet[Int(h & 31)]
+                h >>= 5
+            }
+            return 12
+        }
     }
+
+    static let idAlphabet: [UInt8] = Array("0123456789abcdefghjkmnpqrstvwxyz".utf8)
 
     /// Ordered by proposition, then kind, then id.
     public static func < (a: Flag, b: Flag) -> Bool {
-        (a.proposition, Kind.allCases.firstIndex(of: a.kind)!, a.id) < (b.proposition, Kind.allCases.firstIndex(of: b.kind)!, b.id)
+        (a.proposition, a.kind.rank, a.id) < (b.proposition, b.kind.rank, b.id)
     }
 }

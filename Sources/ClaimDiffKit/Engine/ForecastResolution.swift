@@ -24,24 +24,29 @@ public struct ForecastResolution: Sendable {
     /// Squared error of the probability against what happened (one-sided binary Brier, 0 best, 1 worst).
     public var brier: Double? { happened.map { (probability - Double($0)) * (probability - Double($0)) } }
 
-    /// Resolves every forecast in the context, ordered by forecast id.
-    public static func all(in context: RuleContext) -> [ForecastResolution] {
+    /// Resolves every forecast in the context (or those `include` picks), ordered by forecast id.
+    public static func all(in context: RuleContext, where include: (Claim) -> Bool = { _ in true }) -> [ForecastResolution] {
         var out: [ForecastResolution] = []
         for g in context.index.groups where g.proposition.kind != .likelihood {
-            for f in g.claims where f.by != nil {
+            for f in g.claims where f.by != nil && include(f) {
                 out.append(resolve(f, among: g.claims, on: g.proposition, context: context))
             }
         }
         return out.sorted { $0.forecast.id < $1.forecast.id }
     }
 
+    /// - Parameter claims: the proposition's claims, ordered by time start, then end, then id (as `ClaimIndex` gives them).
     static func resolve(_ f: Claim, among claims: [Claim], on p: Proposition, context: RuleContext) -> ForecastResolution {
         let target = f.by!
         let probability = Self.probability(f, context: context)
-        // Candidates: plain claims about times after the forecast was made, up to the analysis date.
-        let candidates = claims.filter {
-            $0.isPlainStatement && $0.id != f.id && $0.time.start >= f.madeAt.start && $0.time.start <= context.asOf.end
-        }.sorted { ($0.time.start, $0.time.end, $0.id) < ($1.time.start, $1.time.end, $1.id) }
+        // Candidates: plain claims about times after the forecast was made, up to the analysis date,
+        // in time order. The group is in that order already, so they are one run of it.
+        var lo = 0, hi = claims.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if claims[mid].time.start < f.madeAt.start { lo = mid + 1 } else { hi = mid }
+        }
+        let candidates = claims[lo...].lazy.prefix { $0.time.start <= context.asOf.end }.filter { $0.isPlainStatement && $0.id != f.id }
         for e in candidates {
             guard let happened = verdict(e, on: f, p, target) else { continue }
             let band = Self.band(f, context: context)

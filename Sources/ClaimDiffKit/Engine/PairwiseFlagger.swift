@@ -42,18 +42,24 @@ struct PairwiseFlagger {
 
     func contradiction(_ a: Claim, _ b: Claim, _ p: Proposition, _ cmp: ValueComparison) -> Flag {
         let weak = [a, b].first { $0.stance != .asserted }
-        var why = "\(context.cite(a)) says \(context.words(a, on: p)) and \(context.cite(b)) says \(context.words(b, on: p)) about overlapping times; \(cmp.reason)."
+        let context = context
+        let why: @Sendable () -> String = {
+            var why = "\(context.cite(a)) says \(context.words(a, on: p)) and \(context.cite(b)) says \(context.words(b, on: p)) about overlapping times; \(cmp.reason)."
+            if let w = weak {
+                why += " It rests on \(w.id), which the paper \(Self.stanceWords(w)), so it is a disputed report rather than a flat contradiction."
+            }
+            return why
+        }
         let kind: Flag.Kind
         let severity: Flag.Severity
-        if let w = weak {
+        if weak != nil {
             kind = .disputedReport
             severity = .low
-            why += " It rests on \(w.id), which the paper \(Self.stanceWords(w)), so it is a disputed report rather than a flat contradiction."
         } else {
             kind = .contradiction
             severity = cmp.distance >= 2 ? .high : (cmp.distance == 0 ? .low : .medium)
         }
-        return Flag(rule: rule, kind: kind, severity: severity, proposition: p.key, claims: [a.id, b.id], why: why)
+        return Flag(rule: rule, kind: kind, severity: severity, proposition: p.key, claims: [a.id, b.id], why: why())
     }
 
     /// An update: the later claim moved on from the earlier one.

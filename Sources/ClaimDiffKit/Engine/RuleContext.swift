@@ -1,5 +1,5 @@
 /// What a rule sees: the annotations, claims grouped by proposition, and the analysis date.
-public struct RuleContext: Sendable {
+public final class RuleContext: Sendable {
     public let set: AnnotationSet
     public let index: ClaimIndex
     /// The date the analysis reflects: forecasts due by then are resolved.
@@ -9,6 +9,13 @@ public struct RuleContext: Sendable {
         self.set = set
         self.index = ClaimIndex(set)
         self.asOf = asOf ?? RuleContext.latestDate(in: set)
+    }
+
+    /// The same claims and index at another analysis date.
+    init(_ other: RuleContext, asOf: TimeSpan) {
+        set = other.set
+        index = other.index
+        self.asOf = asOf
     }
 
     /// The end of the latest paper's publication span: the default analysis date.
@@ -27,9 +34,4 @@ public struct RuleContext: Sendable {
         if case .ladder(let r) = c.value, let l = p.ladder { return "'\(l.describe(r))'" }
         return "'\(c.value.text)'"
     }
-}
-
-extension Claim {
-    /// Claims that take part in value comparisons: not forecasts, denials or percentage changes.
-    var isPlainStatement: Bool { by == nil && deniedBy == nil && change == nil }
 }

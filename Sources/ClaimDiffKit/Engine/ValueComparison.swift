@@ -9,9 +9,21 @@ public struct ValueComparison: Sendable {
 
     public var outcome: Outcome
     /// Why, with the thresholds used, e.g. "the vocabulary declares them mutually exclusive".
-    public var reason: String
+    ///
+    /// Worded when read: the engine compares far more pairs than anyone reads reasons for.
+    public var reason: String {
+        get { wording() }
+        set { wording = { newValue } }
+    }
+    private var wording: @Sendable () -> String
     /// For ladders: how many steps apart; for likelihoods: 0 when bands only touch.
     public var distance: Int = 1
+
+    public init(outcome: Outcome, reason: @autoclosure @escaping @Sendable () -> String, distance: Int = 1) {
+        self.outcome = outcome
+        self.wording = reason
+        self.distance = distance
+    }
 
     /// Compares `a` and `b` (earlier first) on proposition `p`.
     public static func compare(_ a: Claim, _ b: Claim, on p: Proposition) -> ValueComparison {
@@ -27,31 +39,29 @@ public struct ValueComparison: Sendable {
             }
         case (.ladder(let x), .ladder(let y)):
             let l = p.ladder!
-            let steps = l.steps.joined(separator: " < ")
             if x.overlaps(y) {
-                return .init(outcome: .agree, reason: "'\(l.describe(x))' and '\(l.describe(y))' are consistent on the ladder \(steps)")
+                return .init(outcome: .agree, reason: "'\(l.describe(x))' and '\(l.describe(y))' are consistent on the ladder \(l.steps.joined(separator: " < "))")
             }
             let gap = x.isAbove(y) ? x.lower - y.upper : y.lower - x.upper
             return .init(outcome: .conflict,
-                         reason: "'\(l.describe(x))' and '\(l.describe(y))' share no step on the ladder \(steps) (\(gap) step\(gap == 1 ? "" : "s") apart)",
+                         reason: "'\(l.describe(x))' and '\(l.describe(y))' share no step on the ladder \(l.steps.joined(separator: " < ")) (\(gap) step\(gap == 1 ? "" : "s") apart)",
                          distance: gap)
         case (.amount(let x), .amount(let y)):
             let t = p.tolerance
             let wx = x.widened(by: t), wy = y.widened(by: t)
-            let tol = t > 0 ? " with \(Numbers.percent(t)) tolerance" : ""
-            let ranges = "\(Numbers.range(wx.low, wx.high, unit: x.unit)) and \(Numbers.range(wy.low, wy.high, unit: y.unit))"
-            if wx.low <= wy.high && wy.low <= wx.high {
-                return .init(outcome: .agree, reason: "the intervals \(ranges) overlap (rounding taken into account\(tol))")
-            }
-            return .init(outcome: .conflict, reason: "the intervals \(ranges) do not overlap (rounding taken into account\(tol))")
+            let agree = wx.low <= wy.high && wy.low <= wx.high
+            return .init(outcome: agree ? .agree : .conflict, reason: {
+                let tol = t > 0 ? " with \(Numbers.percent(t)) tolerance" : ""
+                let ranges = "\(Numbers.range(wx.low, wx.high, unit: x.unit)) and \(Numbers.range(wy.low, wy.high, unit: y.unit))"
+                return "the intervals \(ranges) \(agree ? "overlap" : "do not overlap") (rounding taken into account\(tol))"
+            }())
         case (.likelihood(let x), .likelihood(let y)):
             guard let s = p.scale, let bx = s.band(x), let by = s.band(y) else {
                 return .init(outcome: .unrelated, reason: "no band for '\(x)' or '\(y)'")
             }
-            let bands = "'\(x)' (\(bx.text)) and '\(y)' (\(by.text))"
-            if bx.overlaps(by) { return .init(outcome: .agree, reason: "the \(s.name) bands \(bands) overlap") }
+            if bx.overlaps(by) { return .init(outcome: .agree, reason: "the \(s.name) bands '\(x)' (\(bx.text)) and '\(y)' (\(by.text)) overlap") }
             let touching = bx.high == by.low || by.high == bx.low
-            return .init(outcome: .conflict, reason: "the \(s.name) bands \(bands) are disjoint\(touching ? " (adjacent)" : "")",
+            return .init(outcome: .conflict, reason: "the \(s.name) bands '\(x)' (\(bx.text)) and '\(y)' (\(by.text)) are disjoint\(touching ? " (adjacent)" : "")",
                          distance: touching ? 0 : 1)
         default:
             return .init(outcome: .unrelated, reason: "values of different kinds")
@@ -80,13 +90,18 @@ public enum Numbers {
 
     /// A number with up to three decimals, trailing zeros dropped; `∞` or `-∞` when infinite
     /// (a change from zero).
+    ///
+    /// Written with integer arithmetic: `String(format:)` with a locale costs microseconds a
+    /// call, and reasons format numbers for every compared pair.
     public static func plain(_ v: Double) -> String {
         guard v.isFinite else { return v.isNaN ? "undefined" : v < 0 ? "-∞" : "∞" }
         // Past 10^15 no decimals are left to show, and past Int.max `Int(r)` traps.
         if abs(v) >= 1e15 { return String(format: "%.0f", locale: Locale(identifier: "en_US_POSIX"), v) }
         let r = (v * 1000).rounded() / 1000
+        guard r.isFinite else { return "\(r)" }
         if r == r.rounded() { return String(Int(r)) }
-        var s = String(format: "%.3f", locale: Locale(identifier: "en_US_POSIX"), r)
+        let thousandths = Int((abs(r) * 1000).rounded())
+        var s = (r < 0 ? "-" : "") + String(thousandths / 1000) + "." + CivilDate.pad(thousandths % 1000, 3)
         while s.hasSuffix("0") { s.removeLast() }
         return s
     }

@@ -10,25 +10,34 @@ public struct AnnotationSet: Sendable {
     public var reviews: [Review] = []
 
     private var paperIndex: [String: Int] = [:]
-    private var claimIndex: [String: Int] = [:]
     private var propositionIndex: [String: Int] = [:]
 
     public init(papers: [Paper], claims: [Claim], propositions: [Proposition], ladders: [Ladder],
                 scales: [Scale], reviews: [Review]) {
         self.papers = papers.sorted { $0.id < $1.id }
-        self.claims = claims.sorted { $0.id < $1.id }
+        // A million claims often arrive in order already: checking is linear, sorting is not.
+        self.claims = claims.isSorted { $0.id < $1.id } ? claims : claims.sorted { $0.id < $1.id }
         self.propositions = propositions.sorted { $0.key < $1.key }
         self.ladders = ladders.sorted { $0.name < $1.name }
         self.scales = scales.sorted { $0.name < $1.name }
         self.reviews = reviews.sorted { ($0.flagID, $0.location) < ($1.flagID, $1.location) }
         for (i, p) in self.papers.enumerated() { paperIndex[p.id] = i }
-        for (i, c) in self.claims.enumerated() { claimIndex[c.id] = i }
         for (i, p) in self.propositions.enumerated() { propositionIndex[p.key] = i }
     }
 
     public init() {}
 
     public func paper(_ id: String) -> Paper? { paperIndex[id].map { papers[$0] } }
-    public func claim(_ id: String) -> Claim? { claimIndex[id].map { claims[$0] } }
     public func proposition(_ key: String) -> Proposition? { propositionIndex[key].map { propositions[$0] } }
+
+    /// The claim with this id (the last one, should two share it), by binary search over the
+    /// sorted claims: no million-entry table to build.
+    public func claim(_ id: String) -> Claim? {
+        var lo = 0, hi = claims.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if claims[mid].id <= id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && claims[lo - 1].id == id ? claims[lo - 1] : nil
+    }
 }

@@ -1,4 +1,11 @@
 /// One annotated statement of a paper about a proposition.
+///
+/// A claim is a value, but its fields live in one shared, immutable box: copying a claim (into
+/// the index, a group, a pair, a flag's evidence) copies a reference, and a million claims take
+/// one allocation each. Setting a field replaces the box. The rarely given fields (forecast,
+/// change, stance, denial) live in a second box that most claims do not have, and `as-of`,
+/// `period` and `event`, which the parser sets to the claim's `time`, are stored as which of
+/// them the time came from.
 public struct Claim: Hashable, Sendable {
     /// How the paper holds the claim.
     public enum Stance: String, Sendable {
@@ -10,45 +17,59 @@ public struct Claim: Hashable, Sendable {
         case hedged
     }
 
-    public var id: String
-    public var paper: String
-    public var about: String
-    public var value: ClaimValue
-    public var quote: String
-    public var asOf: TimeSpan?
-    public var period: TimeSpan?
-    public var event: TimeSpan?
-    /// For a percentage change: the two periods it relates.
-    public var change: (from: TimeSpan, to: TimeSpan)?
-    /// Forecast target date.
-    public var by: TimeSpan?
-    /// For a likelihood judgement: the horizon it speaks of ("in the near future").
-    public var horizon: TimeSpan?
-    /// Forecast likelihood term.
-    public var likelihood: String?
-    public var attributedTo: String?
-    public var hedge: String?
-    public var deniedBy: String?
-    public var reversal: Bool
-    public var note: String?
-    public var location: SourceLocation
-    /// The span the claim speaks of: event, else period, else as-of, else the paper's date.
-    public var time: TimeSpan
-    /// When the claim was made: its paper's publication span.
-    public var madeAt: TimeSpan
+    private var box: Box
 
     public init(id: String, paper: String, about: String, value: ClaimValue, quote: String, location: SourceLocation,
                 time: TimeSpan, madeAt: TimeSpan) {
-        self.id = id
-        self.paper = paper
-        self.about = about
-        self.value = value
-        self.quote = quote
-        self.location = location
-        self.time = time
-        self.madeAt = madeAt
-        self.reversal = false
+        box = Box(Fields(id: id, paper: paper, about: about, value: value, quote: quote, time: time, madeAt: madeAt,
+                         location: location))
     }
+
+    /// A claim with every field at once, as the parser builds it: one allocation, not one per field.
+    init(id: String, paper: String, about: String, value: ClaimValue, quote: String, location: SourceLocation,
+         time: TimeSpan, madeAt: TimeSpan, asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?,
+         change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
+         attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool, note: String?) {
+        var f = Fields(id: id, paper: paper, about: about, value: value, quote: quote, time: time, madeAt: madeAt,
+                       location: location)
+        f.reversal = reversal
+        f.note = note
+        var x = Extra.Fields()
+        (x.change, x.by, x.horizon, x.likelihood, x.attributedTo, x.hedge, x.deniedBy) = (change, by, horizon, likelihood, attributedTo, hedge, deniedBy)
+        // As setting the three one after the other would: the first equal to the time is a tag.
+        if let v = asOf { if v == time { f.timeField = .asOf } else { x.asOf = v } }
+        if let v = period { if f.timeField == .none, v == time { f.timeField = .period } else { x.period = v } }
+        if let v = event { if f.timeField == .none, v == time { f.timeField = .event } else { x.event = v } }
+        f.extra = x.isEmpty ? nil : Extra(x)
+        box = Box(f)
+    }
+
+    public var id: String { get { box.f.id } set { edit { $0.id = newValue } } }
+    public var paper: String { get { box.f.paper } set { edit { $0.paper = newValue } } }
+    public var about: String { get { box.f.about } set { edit { $0.about = newValue } } }
+    public var value: ClaimValue { get { box.f.value } set { edit { $0.value = newValue } } }
+    public var quote: String { get { box.f.quote } set { edit { $0.quote = newValue } } }
+    public var asOf: TimeSpan? { get { box.f.span(.asOf) } set { edit { $0.set(.asOf, newValue) } } }
+    public var period: TimeSpan? { get { box.f.span(.period) } set { edit { $0.set(.period, newValue) } } }
+    public var event: TimeSpan? { get { box.f.span(.event) } set { edit { $0.set(.event, newValue) } } }
+    /// For a percentage change: the two periods it relates.
+    public var change: (from: TimeSpan, to: TimeSpan)? { get { box.f.extra?.x.change } set { edit { $0.extra { $0.change = newValue } } } }
+    /// Forecast target date.
+    public var by: TimeSpan? { get { box.f.extra?.x.by } set { edit { $0.extra { $0.by = newValue } } } }
+    /// For a likelihood judgement: the horizon it speaks of ("in the near future").
+    public var horizon: TimeSpan? { get { box.f.extra?.x.horizon } set { edit { $0.extra { $0.horizon = newValue } } } }
+    /// Forecast likelihood term.
+    public var likelihood: String? { get { box.f.extra?.x.likelihood } set { edit { $0.extra { $0.likelihood = newValue } } } }
+    public var attributedTo: String? { get { box.f.extra?.x.attributedTo } set { edit { $0.extra { $0.attributedTo = newValue } } } }
+    public var hedge: String? { get { box.f.extra?.x.hedge } set { edit { $0.extra { $0.hedge = newValue } } } }
+    public var deniedBy: String? { get { box.f.extra?.x.deniedBy } set { edit { $0.extra { $0.deniedBy = newValue } } } }
+    public var reversal: Bool { get { box.f.reversal } set { edit { $0.reversal = newValue } } }
+    public var note: String? { get { box.f.note } set { edit { $0.note = newValue } } }
+    public var location: SourceLocation { get { box.f.location } set { edit { $0.location = newValue } } }
+    /// The span the claim speaks of: event, else period, else as-of, else the paper's date.
+    public var time: TimeSpan { get { box.f.time } set { edit { $0.setTime(newValue) } } }
+    /// When the claim was made: its paper's publication span.
+    public var madeAt: TimeSpan { get { box.f.madeAt } set { edit { $0.madeAt = newValue } } }
 
     public var isForecast: Bool { by != nil }
     public var isDenial: Bool { deniedBy != nil }
@@ -56,11 +77,119 @@ public struct Claim: Hashable, Sendable {
 
     /// Attributed and hedged claims weigh less: a contradiction that rests on one is a disputed report.
     public var stance: Stance {
-        if hedge != nil { return .hedged }
-        if attributedTo != nil { return .attributed }
+        guard let x = box.f.extra?.x else { return .asserted }
+        if x.hedge != nil { return .hedged }
+        if x.attributedTo != nil { return .attributed }
         return .asserted
+    }
+
+    /// Not a forecast, denial or percentage change: a claim that takes part in value comparisons.
+    var isPlainStatement: Bool {
+        guard let x = box.f.extra?.x else { return true }
+        return x.by == nil && x.deniedBy == nil && x.change == nil
     }
 
     public static func == (a: Claim, b: Claim) -> Bool { a.id == b.id && a.location == b.location }
     public func hash(into h: inout Hasher) { h.combine(id) }
+
+    private mutating func edit(_ body: (inout Fields) -> Void) {
+        var f = box.f
+        body(&f)
+        box = Box(f)
+    }
+}
+
+extension Claim {
+    /// Which of `as-of`, `period` and `event` the claim's time is.
+    enum TimeField: UInt8, Sendable { case none, asOf, period, event }
+
+    struct Fields: Sendable {
+        var id: String
+        var paper: String
+        var about: String
+        var value: ClaimValue
+        var quote: String
+        var time: TimeSpan
+        var madeAt: TimeSpan
+        var location: SourceLocation
+        /// The field `time` is the value of, if any; another of them lives in `extra`.
+        var timeField = TimeField.none
+        var reversal = false
+        var note: String?
+        var extra: Extra?
+
+        func span(_ k: TimeField) -> TimeSpan? {
+            if timeField == k { return time }
+            switch k {
+            case .asOf: return extra?.x.asOf
+            case .period: return extra?.x.period
+            case .event: return extra?.x.event
+            case .none: return nil
+            }
+        }
+
+        mutating func set(_ k: TimeField, _ v: TimeSpan?) {
+            if timeField == k { timeField = .none }
+            if let v, timeField == .none, v == time {
+                timeField = k
+                extra { Self.put(k, nil, in: &$0) }
+            } else {
+                extra { Self.put(k, v, in: &$0) }
+            }
+        }
+
+        /// Changing the time keeps the field it was the value of.
+        mutating func setTime(_ t: TimeSpan) {
+            let k = timeField, old = time
+            if k != .none {
+                timeField = .none
+                extra { Self.put(k, old, in: &$0) }
+            }
+            time = t
+        }
+
+        mutating func extra(_ body: (inout Extra.Fields) -> Void) {
+            var x = extra?.x ?? Extra.Fields()
+            body(&x)
+            extra = x.isEmpty ? nil : Extra(x)
+        }
+
+        static func put(_ k: TimeField, _ v: TimeSpan?, in x: inout Extra.Fields) {
+            switch k {
+            case .asOf: x.asOf = v
+            case .period: x.period = v
+            case .event: x.event = v
+            case .none: break
+            }
+        }
+    }
+
+    final class Box: Sendable {
+        let f: Fields
+        init(_ f: Fields) { self.f = f }
+    }
+
+    /// The fields most claims leave out.
+    final class Extra: Sendable {
+        struct Fields: Sendable {
+            var asOf: TimeSpan?
+            var period: TimeSpan?
+            var event: TimeSpan?
+            var change: (from: TimeSpan, to: TimeSpan)?
+            var by: TimeSpan?
+            var horizon: TimeSpan?
+            var likelihood: String?
+            var attributedTo: String?
+            var hedge: String?
+            var deniedBy: String?
+
+            var isEmpty: Bool {
+                asOf == nil && period == nil && event == nil && change == nil && by == nil && horizon == nil
+                    && likelihood == nil && attributedTo == nil && hedge == nil && deniedBy == nil
+            }
+        }
+
+        let x: Fields
+        init(_ x: Fields) { self.x = x }
+    }
 }

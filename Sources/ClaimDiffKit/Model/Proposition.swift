@@ -6,30 +6,61 @@ public struct Proposition: Hashable, Sendable {
         case category, ladder, amount, likelihood
     }
 
-    public var key: String
-    public var kind: Kind
-    public var title: String
-    public var note: String?
-    public var location: SourceLocation
+    /// The fields, in one shared box: a proposition is copied into every group, pair and
+    /// flag reason, and a copy is then one reference.
+    private var box: Box
+
+    public var key: String { get { box.f.key } set { edit { $0.key = newValue } } }
+    public var kind: Kind { get { box.f.kind } set { edit { $0.kind = newValue } } }
+    public var title: String { get { box.f.title } set { edit { $0.title = newValue } } }
+    public var note: String? { get { box.f.note } set { edit { $0.note = newValue } } }
+    public var location: SourceLocation { get { box.f.location } set { edit { $0.location = newValue } } }
     /// Category terms in declaration order.
-    public var terms: [String] = []
+    public var terms: [String] { get { box.f.terms } set { edit { $0.terms = newValue } } }
     /// Groups of equivalent terms.
-    public var equivalents: [[String]] = []
+    public var equivalents: [[String]] { get { box.f.equivalents } set { edit { $0.equivalents = newValue } } }
     /// Pairs of compatible terms (unordered).
-    public var compatibles: [TermPair] = []
+    public var compatibles: [TermPair] { get { box.f.compatibles } set { edit { $0.compatibles = newValue } } }
     /// Pairs of mutually exclusive terms (unordered).
-    public var exclusions: [TermPair] = []
-    public var ladder: Ladder?
-    public var unit: String?
+    public var exclusions: [TermPair] { get { box.f.exclusions } set { edit { $0.exclusions = newValue } } }
+    public var ladder: Ladder? { get { box.f.ladder } set { edit { $0.ladder = newValue } } }
+    public var unit: String? { get { box.f.unit } set { edit { $0.unit = newValue } } }
     /// Relative tolerance for amounts (0.05 for 5%).
-    public var tolerance: Double = 0
-    public var scale: Scale?
+    public var tolerance: Double { get { box.f.tolerance } set { edit { $0.tolerance = newValue } } }
+    public var scale: Scale? { get { box.f.scale } set { edit { $0.scale = newValue } } }
 
     public init(key: String, kind: Kind, title: String, location: SourceLocation) {
-        self.key = key
-        self.kind = kind
-        self.title = title
-        self.location = location
+        box = Box(Fields(key: key, kind: kind, title: title, location: location))
+    }
+
+    public static func == (a: Proposition, b: Proposition) -> Bool { a.box === b.box || a.box.f == b.box.f }
+    public func hash(into h: inout Hasher) { h.combine(box.f) }
+
+    private mutating func edit(_ body: (inout Fields) -> Void) {
+        var f = box.f
+        body(&f)
+        box = Box(f)
+    }
+
+    struct Fields: Hashable, Sendable {
+        var key: String
+        var kind: Kind
+        var title: String
+        var note: String?
+        var location: SourceLocation
+        var terms: [String] = []
+        var equivalents: [[String]] = []
+        var compatibles: [TermPair] = []
+        var exclusions: [TermPair] = []
+        var ladder: Ladder?
+        var unit: String?
+        var tolerance: Double = 0
+        var scale: Scale?
+    }
+
+    final class Box: Sendable {
+        let f: Fields
+        init(_ f: Fields) { self.f = f }
     }
 
     /// The first segment of the key, used to group propositions in reports.

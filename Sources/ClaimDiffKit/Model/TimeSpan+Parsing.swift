@@ -82,6 +82,9 @@ extension Character {
 }
 
 extension String {
+    /// True when the string is empty or only spaces and tabs: what `trimmingSpaces` leaves empty.
+    var isBlank: Bool { utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
+
     /// The string without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
         var s = Substring(self)

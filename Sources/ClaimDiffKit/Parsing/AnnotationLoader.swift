@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds, reads and parses annotation files from paths given on the command line.
 public struct AnnotationLoader: Sendable {
@@ -6,8 +9,31 @@ public struct AnnotationLoader: Sendable {
     public struct Loaded: Sendable {
         public var set: AnnotationSet
         public var diagnostics: [Diagnostic]
-        public var sources: [SourceText]
-        public var files: [String] { sources.map(\.path) }
+        /// The files read (that could be decoded).
+        public var files: [String]
+        private var decoded: [SourceText]?
+
+        init(set: AnnotationSet, diagnostics: [Diagnostic], sources: [SourceText]) {
+            self.set = set
+            self.diagnostics = diagnostics
+            files = sources.map(\.path)
+            decoded = sources
+        }
+
+        /// Loaded the fast way: the lines are decoded only if someone asks for them.
+        init(set: AnnotationSet, files: [String]) {
+            self.set = set
+            diagnostics = []
+            self.files = files
+        }
+
+        /// The decoded lines of every file; read again from disk when the fast path loaded them.
+        public var sources: [SourceText] {
+            decoded ?? files.compactMap { f in
+                FileManager.default.contents(atPath: f).flatMap { try? SourceText.decode([UInt8]($0), path: f).get() }
+            }
+        }
+
         public var renderer: DiagnosticRenderer {
             DiagnosticRenderer(lines: Dictionary(sources.map { ($0.path, $0.lines) }, uniquingKeysWith: { first, _ in first }))
         }
@@ -48,11 +74,11 @@ public struct AnnotationLoader: Sendable {
                 out.append(path)
                 continue
             }
-            guard fm.isReadableFile(atPath: path), let walker = fm.enumerator(atPath: path) else {
+            guard fm.isReadableFile(atPath: path), opendir(path).map({ closedir($0) }) != nil else {
                 throw MissingInput(path: path, reason: "directory is not readable")
             }
             var found: [String] = []
-            while let rel = walker.nextObject() as? String {
+            walk(path, "") { rel in
                 if rel.hasSuffix(".claims") { found.append(join(path, rel)) }
             }
             if found.isEmpty { throw MissingInput(path: path, reason: "no .claims files in directory") }
@@ -64,6 +90,7 @@ public struct AnnotationLoader: Sendable {
     /// Reads and parses every file; unreadable bytes become diagnostics, not crashes.
     public static func load(paths: [String]) throws(MissingInput) -> Loaded {
         let files = try files(in: paths)
+        if let set = loadFast(files) { return Loaded(set: set, files: files) }
         var sources: [SourceText] = []
         var diagnostics: [Diagnostic] = []
         for f in files {
@@ -77,6 +104,25 @@ public struct AnnotationLoader: Sendable {
         }
         let (set, parsed) = AnnotationParser.parse(sources)
         return Loaded(set: set, diagnostics: (diagnostics + parsed).sorted(), sources: sources)
+    }
+
+    /// Every entry under a directory, by path relative to it, without following symbolic links:
+    /// what `FileManager.enumerator(atPath:)` lists, at a fraction of its cost for ten thousand files.
+    static func walk(_ root: String, _ rel: String, _ visit: (String) -> Void) {
+        guard let dir = opendir(rel.isEmpty ? root : join(root, rel)) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            if name == "." || name == ".." { continue }
+            let path = rel.isEmpty ? name : rel + "/" + name
+            visit(path)
+            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var st = stat()
+                isDirectory = lstat(join(root, path), &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isDirectory { walk(root, path, visit) }
+        }
     }
 
     static func join(_ dir: String, _ rel: String) -> String {

@@ -44,14 +44,16 @@ extension AnnotationParser {
         }
         var ok = quote != nil
         if let quote, !quote.quoted { error(quote.valueLocation, "quote of claim '\(r.id)' must be double-quoted"); ok = false }
-        if let quote, quote.quoted, quote.value.trimmingSpaces.isEmpty { error(quote.valueLocation, "quote of claim '\(r.id)' is empty"); ok = false }
-        var spans: [String: TimeSpan] = [:]
-        for key in ["as-of", "period", "event", "by"] {
-            if let f = r.field(key) { if let s = date(f) { spans[key] = s } else { ok = false } }
-        }
-        // In the order written, so the error points at the second one given.
-        let times = ["as-of", "period", "event"].compactMap { r.field($0) }.sorted { $0.keyLocation < $1.keyLocation }
-        if times.count > 1 {
+        if let quote, quote.quoted, quote.value.isBlank { error(quote.valueLocation, "quote of claim '\(r.id)' is empty"); ok = false }
+        let asOfField = r.field("as-of"), periodField = r.field("period"), eventField = r.field("event"), byField = r.field("by")
+        var spans: (asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?, by: TimeSpan?)
+        if let f = asOfField { if let s = date(f) { spans.asOf = s } else { ok = false } }
+        if let f = periodField { if let s = date(f) { spans.period = s } else { ok = false } }
+        if let f = eventField { if let s = date(f) { spans.event = s } else { ok = false } }
+        if let f = byField { if let s = date(f) { spans.by = s } else { ok = false } }
+        if [asOfField, periodField, eventField].count(where: { $0 != nil }) > 1 {
+            // In the order written, so the error points at the second one given.
+            let times = [asOfField, periodField, eventField].compactMap { $0 }.sorted { $0.keyLocation < $1.keyLocation }
             error(times[1].keyLocation, "claim '\(r.id)' gives both '\(times[0].key)' and '\(times[1].key)'; give at most one of as-of, period and event")
             ok = false
         }
@@ -103,22 +105,15 @@ extension AnnotationParser {
             reversal = f.value == "yes"
         }
         guard ok, let paper, let quote else { return }
-        let time = spans["event"] ?? spans["period"] ?? spans["as-of"] ?? paper.published
-        var c = Claim(id: r.id, paper: paper.id, about: p.key, value: value, quote: quote.value, location: r.location,
-                      time: time, madeAt: paper.published)
-        c.asOf = spans["as-of"]
-        c.period = spans["period"]
-        c.event = spans["event"]
-        c.change = change
+        let time = spans.event ?? spans.period ?? spans.asOf ?? paper.published
         // On a likelihood proposition `by` is the judgement's horizon, not a forecast to resolve.
-        if p.kind == .likelihood { c.horizon = spans["by"] } else { c.by = spans["by"] }
-        c.likelihood = r.field("likelihood")?.value
-        c.attributedTo = r.field("attributed-to")?.value
-        c.hedge = r.field("hedge")?.value
-        c.deniedBy = r.field("denied-by")?.value
-        c.reversal = reversal
-        c.note = r.field("note")?.value
-        claims[r.id] = c
+        let c = Claim(id: r.id, paper: paper.id, about: p.key, value: value, quote: quote.value, location: r.location,
+                      time: time, madeAt: paper.published, asOf: spans.asOf, period: spans.period, event: spans.event,
+                      change: change, by: p.kind == .likelihood ? nil : spans.by, horizon: p.kind == .likelihood ? spans.by : nil,
+                      likelihood: r.field("likelihood")?.value, attributedTo: r.field("attributed-to")?.value,
+                      hedge: r.field("hedge")?.value, deniedBy: r.field("denied-by")?.value, reversal: reversal,
+                      note: r.field("note")?.value)
+        claims.append(c)
     }
 
     /// Reads a value according to the proposition's kind.
@@ -132,7 +127,10 @@ extension AnnotationParser {
             return .term(f.value)
         case .ladder:
             let ladder = p.ladder!
-            switch ladder.range(f.value) {
+            let key = Definition(namespace: ladder.name, id: f.value)
+            let range = memo.steps[key] ?? ladder.range(f.value)
+            memo.steps[key] = range
+            switch range {
             case .success(let r): return .ladder(r)
             case .failure(.unknownStep(let s)):
                 error(f.valueLocation, "unknown ladder step '\(s)' for '\(p.key)'\(Suggestion.hint(s, ladder.steps)); steps: \(ladder.steps.joined(separator: " < "))")
@@ -148,7 +146,9 @@ extension AnnotationParser {
             }
             return .likelihood(f.value)
         case .amount:
-            switch Amount.parse(f.value) {
+            let amount = memo.amounts[f.value] ?? Amount.parse(f.value)
+            memo.amounts[f.value] = amount
+            switch amount {
             case .success(let a):
                 let expected = isChange ? "%" : p.unit!
                 guard a.unit == expected else {

@@ -28,11 +28,13 @@ extension AnnotationParser {
 
     /// A review that resolves by a claim must name a claim that exists.
     mutating func checkReviewReferences() {
+        guard reviews.contains(where: { $0.resolvedBy != nil }) else { return }
+        let known = Set(claims.map(\.id))
         for rv in reviews {
-            if let c = rv.resolvedBy, claims[c] == nil, !wasDeclared("claim", c) {
-                error(resolvedByLocations[rv.flagID] ?? rv.location, "review of '\(rv.flagID)' is resolved by unknown claim '\(c)'\(Suggestion.hint(c, Array(claims.keys)))")
+            if let c = rv.resolvedBy, !known.contains(c), !wasDeclared("claim", c) {
+                error(resolvedByLocations[rv.flagID] ?? rv.location, "review of '\(rv.flagID)' is resolved by unknown claim '\(c)'\(Suggestion.hint(c, claims.map(\.id)))")
             }
         }
-        reviews.removeAll { rv in rv.resolvedBy.map { claims[$0] == nil } ?? false }
+        reviews.removeAll { rv in rv.resolvedBy.map { !known.contains($0) } ?? false }
     }
 }

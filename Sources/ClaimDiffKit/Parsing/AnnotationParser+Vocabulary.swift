@@ -49,16 +49,22 @@ extension AnnotationParser {
         }
         var p = Proposition(key: r.id, kind: kind, title: title.value, location: r.location)
         p.note = r.field("note")?.value
-        let applies: [Proposition.Kind: [String]] = [
-            .category: ["terms", "equivalent", "compatible", "excludes"], .ladder: ["ladder"],
-            .amount: ["unit", "tolerance"], .likelihood: ["scale"],
-        ]
-        for (k, keys) in applies where k != kind {
+        for (k, keys) in Self.kindFields where k != kind {
             for key in keys { if let f = r.field(key) { error(f.keyLocation, "field '\(key)' does not apply to a \(kind.rawValue) proposition") } }
         }
         var ok = true
         switch kind {
-        case .category: ok = buildTerms(r, into: &p)
+        case .category:
+            // Many propositions declare the same terms: a declaration read once without a
+            // problem reads the same every time.
+            let key = [r.field("terms"), r.field("equivalent"), r.field("compatible"), r.field("excludes")].map { $0?.value }
+            if let known = memo.terms[key] {
+                (p.terms, p.equivalents, p.compatibles, p.exclusions) = known
+            } else {
+                let before = diagnostics.count
+                ok = buildTerms(r, into: &p)
+                if ok, diagnostics.count == before { memo.terms[key] = (p.terms, p.equivalents, p.compatibles, p.exclusions) }
+            }
         case .ladder:
             guard let f = r.field("ladder") else { missing(r, "ladder", "ladder proposition '\(r.id)' is missing field 'ladder'"); return }
             guard let l = ladders[f.value] else {
@@ -89,6 +95,12 @@ extension AnnotationParser {
         }
         if ok { propositions[r.id] = p }
     }
+
+    /// The fields that belong to each kind of proposition.
+    static let kindFields: KeyValuePairs<Proposition.Kind, [String]> = [
+        .category: ["terms", "equivalent", "compatible", "excludes"], .ladder: ["ladder"],
+        .amount: ["unit", "tolerance"], .likelihood: ["scale"],
+    ]
 
     mutating func checkKey(_ key: String, at loc: SourceLocation) -> Bool {
         let segments = key.split(separator: ".", omittingEmptySubsequences: false)

@@ -9,12 +9,29 @@ public struct AnnotationParser {
     var scales: [String: Scale] = [:]
     var propositions: [String: Proposition] = [:]
     var papers: [String: Paper] = [:]
-    var claims: [String: Claim] = [:]
+    /// Claims in the order read; `claimName` keeps their ids unique.
+    var claims: [Claim] = []
     var reviews: [Review] = []
     /// Where each review's `resolved-by` value was written, by flag id, for errors found later.
     var resolvedByLocations: [String: SourceLocation] = [:]
     /// Where each id was first defined, by namespace, for duplicate errors.
-    var firstDefinition: [String: SourceLocation] = [:]
+    var firstDefinition: [Definition: SourceLocation] = [:]
+    /// Values already read, by their text: a corpus writes the same dates, steps and figures
+    /// over and over, and reading one is the same every time.
+    var memo = Memo()
+
+    struct Definition: Hashable {
+        var namespace: String
+        var id: String
+    }
+
+    struct Memo {
+        var dates: [String: Result<TimeSpan, TimeSpan.ParseError>] = [:]
+        var steps: [Definition: Result<LadderRange, Ladder.LadderError>] = [:]
+        var amounts: [String: Result<Amount, Amount.AmountError>] = [:]
+        /// A category's terms, equivalences, compatibilities and exclusions, by the four fields' values.
+        var terms: [[String?]: ([String], [[String]], [Proposition.TermPair], [Proposition.TermPair])] = [:]
+    }
 
     public init() {}
 
@@ -32,6 +49,13 @@ public struct AnnotationParser {
 
     /// Builds the model from syntax trees.
     public mutating func build(_ files: [SyntaxFile]) -> (AnnotationSet, [Diagnostic]) {
+        buildVocabulary(files)
+        for file in files { buildRecords(of: file) }
+        return finish()
+    }
+
+    /// The first pass: ladders and scales, then propositions, from every file.
+    mutating func buildVocabulary(_ files: [SyntaxFile]) {
         let records = files.flatMap { f in f.records.map { (f.path, $0) } }
         for (_, r) in records where r.keyword == "ladder" || r.keyword == "scale" {
             checkFields(r)
@@ -41,34 +65,41 @@ public struct AnnotationParser {
             checkFields(r)
             buildProposition(r)
         }
-        for file in files {
-            var currentPaper: (id: String, paper: Paper?)?
-            for r in file.records {
-                switch r.keyword {
-                case "paper":
-                    checkFields(r)
-                    currentPaper = (r.id, buildPaper(r))
-                case "claim":
-                    checkFields(r)
-                    guard let current = currentPaper else {
-                        if file.unreadablePaperHeaders.contains(where: { $0 < r.location }) {
-                            buildClaim(r, paper: nil)
-                            continue
-                        }
-                        error(r.location, "claim '\(r.id)' comes before any paper record in this file; claims belong to the paper above them")
+    }
+
+    /// The second pass, one file at a time: papers, their claims, and reviews.
+    mutating func buildRecords(of file: SyntaxFile) {
+        var currentPaper: (id: String, paper: Paper?)?
+        for item in file.items {
+            guard case .record(let r) = item else { continue }
+            switch r.keyword {
+            case "paper":
+                checkFields(r)
+                currentPaper = (r.id, buildPaper(r))
+            case "claim":
+                checkFields(r)
+                guard let current = currentPaper else {
+                    if file.unreadablePaperHeaders.contains(where: { $0 < r.location }) {
+                        buildClaim(r, paper: nil)
                         continue
                     }
-                    buildClaim(r, paper: current.paper)
-                case "review":
-                    checkFields(r)
-                    buildReview(r)
-                default:
+                    error(r.location, "claim '\(r.id)' comes before any paper record in this file; claims belong to the paper above them")
                     continue
                 }
+                buildClaim(r, paper: current.paper)
+            case "review":
+                checkFields(r)
+                buildReview(r)
+            default:
+                continue
             }
         }
+    }
+
+    /// Checks what spans files and returns the set with every diagnostic, sorted by location.
+    mutating func finish() -> (AnnotationSet, [Diagnostic]) {
         checkReviewReferences()
-        let set = AnnotationSet(papers: Array(papers.values), claims: Array(claims.values),
+        let set = AnnotationSet(papers: Array(papers.values), claims: claims,
                                 propositions: Array(propositions.values), ladders: Array(ladders.values),
                                 scales: Array(scales.values), reviews: reviews)
         return (set, diagnostics.sorted())
@@ -99,7 +130,7 @@ public struct AnnotationParser {
     /// True when an id was declared, even if its record was rejected: a reference to it is not
     /// reported as unknown, since the record's own error says what is wrong.
     func wasDeclared(_ namespace: String, _ id: String) -> Bool {
-        firstDefinition[namespace + "\u{0}" + id] != nil
+        firstDefinition[Definition(namespace: namespace, id: id)] != nil
     }
 
     /// Checks an identifier's spelling; ids can never be paths.
@@ -111,16 +142,26 @@ public struct AnnotationParser {
         return ok
     }
 
+    /// Lower-case ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit, no `..`
+    /// (one pass over the bytes: any other scalar has a byte outside these).
     static func isIdentifier(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
-        return !id.contains("..") && id.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        var id = id
+        return id.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for i in bytes.indices {
+                let b = bytes[i]
+                let alnum = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                if i == 0 ? !alnum : !(alnum || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")) { return false }
+                if b == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return false }
+                previous = b
+            }
+            return !bytes.isEmpty
         }
     }
 
     /// Records the first definition of an id; reports a duplicate at both places.
     mutating func claimName(_ namespace: String, _ id: String, at loc: SourceLocation) -> Bool {
-        let key = namespace + "\u{0}" + id
+        let key = Definition(namespace: namespace, id: id)
         if let first = firstDefinition[key] {
             error(loc, "duplicate \(namespace) id '\(id)'",
                   notes: [.init(location: first, message: "\(namespace) '\(id)' first defined here")])
@@ -132,7 +173,9 @@ public struct AnnotationParser {
 
     /// Parses a date field, reporting a precise message on failure.
     mutating func date(_ f: SyntaxField) -> TimeSpan? {
-        switch TimeSpan.parse(f.value) {
+        let parsed = memo.dates[f.value] ?? TimeSpan.parse(f.value)
+        memo.dates[f.value] = parsed
+        switch parsed {
         case .success(let s): return s
         case .failure(.impossible(let t)):
             error(f.valueLocation, "impossible date '\(t)' in field '\(f.key)'")

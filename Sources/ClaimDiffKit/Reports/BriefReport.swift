@@ -1,22 +1,32 @@
 /// `brief.md`: per topic, the current assessment with consensus, dissent, open
 /// contradictions and single-source caveats.
+///
+/// A large corpus gets the propositions that most need a reader (most open flags, then most
+/// claims), at most `ReportLimits.sections` of them, each list cut to its top with a count of
+/// the rest and the papers summed up by what they say.
 public enum BriefReport {
     /// - Parameter about: only propositions whose key starts with this prefix.
     public static func render(_ r: ReportContext, about: String = "") -> String {
         var w = MarkdownWriter()
         w.heading(1, Markdown.escape("Analyst brief as of \(r.asOf.text)"))
         w.paragraph(Markdown.escape(r.corpusLine + " For each proposition the current assessment is the most specific claim about the latest time. Each other paper is represented by its latest claim: it agrees, dissents (conflicts for an overlapping time: an open contradiction), or holds an earlier view that the current one superseded (a change over time, not a contradiction). Papers published after the date are left out."))
-        let groups = r.rules.index.groups.filter { $0.proposition.key.hasPrefix(about) }
+        let all = r.rules.index.groups.filter { $0.proposition.key.hasPrefix(about) }
+        let groups = shown(all, r)
         var summary: [[String]] = []
         var sections: [(topic: String, body: MarkdownWriter)] = []
         var topicOrder: [String] = []
         var bodies: [String: MarkdownWriter] = [:]
+        let keys = Set(groups.map(\.proposition.key))
+        var pendingOf: [String: [ForecastResolution]] = [:]
+        for x in r.forecasts where x.outcome == .pending && x.forecast.madeAt.end <= r.asOf.end && keys.contains(x.forecast.about) {
+            pendingOf[x.forecast.about, default: []].append(x)
+        }
         for g in groups {
             let p = g.proposition
-            let open = r.queue.open.map(\.flag).filter { f in
-                f.proposition == p.key && f.claims.allSatisfy { (r.set.claim($0)?.madeAt.end ?? .max) <= r.asOf.end }
+            let open = (r.openByProposition[p.key] ?? []).filter { f in
+                f.claims.allSatisfy { (r.set.claim($0)?.madeAt.end ?? .max) <= r.asOf.end }
             }
-            let single = Set(g.claims.filter { $0.madeAt.end <= r.asOf.end }.map(\.paper)).count == 1
+            let single = isSingleSource(g.claims, r)
             var body = bodies[p.topic] ?? MarkdownWriter()
             if bodies[p.topic] == nil { topicOrder.append(p.topic) }
             body.heading(3, Markdown.escape(p.title) + " " + Markdown.code(p.key))
@@ -25,25 +35,31 @@ public enum BriefReport {
             } else if let a = Assessment.of(p, claims: g.claims, asOf: r.asOf) {
                 assessment(a, r, &body)
                 summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.value(a.latest!), r.source(a.latest!),
-                                Markdown.escape(papers(a.consensus).joined(separator: ", ")),
-                                Markdown.escape(papers(a.dissent).joined(separator: ", ")), "\(open.count)" + (single ? " (single source)" : "")])
+                                Markdown.escape(ReportLimits.names(papers(a.consensus))),
+                                Markdown.escape(ReportLimits.names(papers(a.dissent))), "\(open.count)" + (single ? " (single source)" : "")])
             } else {
                 body.paragraph(Markdown.escape("No claim about a time up to \(r.asOf.text) from a paper published by then."))
             }
             if !open.isEmpty {
-                body.paragraph(Markdown.bold("Open flags") + ": " + open.map { r.flagLink($0) + " " + Markdown.escape("(\($0.kind.rawValue))") }.joined(separator: ", "))
+                let (links, more) = ReportLimits.top(open, ReportLimits.items)
+                body.paragraph(Markdown.bold("Open flags") + ": " + links.map { r.flagLink($0) + " " + Markdown.escape("(\($0.kind.rawValue))") }.joined(separator: ", ")
+                               + (more > 0 ? Markdown.escape(", " + ReportLimits.more(more, "open flag", "open flags") + " in the review queue") : ""))
             }
             if single {
                 body.paragraph(Markdown.bold("Caveat") + ": " + Markdown.escape("only one paper speaks to this; nothing corroborates it."))
             }
-            let pending = r.forecasts.filter { $0.forecast.about == p.key && $0.outcome == .pending && $0.forecast.madeAt.end <= r.asOf.end }
+            let pending = pendingOf[p.key] ?? []
             if !pending.isEmpty {
-                body.bullets(pending.map { "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.by!.text)") })
+                bullets(pending.map { "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.by!.text)") },
+                        &body, "pending forecast", "pending forecasts")
             }
             bodies[p.topic] = body
         }
         sections = topicOrder.map { ($0, bodies[$0]!) }
         w.heading(2, "Summary")
+        if groups.count < all.count {
+            w.paragraph(Markdown.escape("This brief covers the \(groups.count) of \(all.count) propositions with the most open flags, then the most claims. For another topic, run claimdiff brief --about TOPIC."))
+        }
         w.table(headers: ["Topic", "Proposition", "Current assessment", "Source", "Agree", "Dissent", "Open flags"], rows: summary)
         for s in sections {
             w.heading(2, Markdown.escape("Topic: \(s.topic)"))
@@ -52,52 +68,81 @@ public enum BriefReport {
         return w.text
     }
 
+    /// The groups the brief covers, in key order: all of them, or the top by open flags and claims.
+    static func shown(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> [ClaimIndex.Group] {
+        guard groups.count > ReportLimits.sections else { return groups }
+        let open = groups.map { r.openByProposition[$0.proposition.key]?.count ?? 0 }
+        let ranked = groups.indices.sorted { a, b in (open[b], groups[b].claims.count, a) < (open[a], groups[a].claims.count, b) }
+        return ranked.prefix(ReportLimits.sections).sorted().map { groups[$0] }
+    }
+
+    /// Whether one paper alone speaks to it among the papers published by the date.
+    static func isSingleSource(_ claims: [Claim], _ r: ReportContext) -> Bool {
+        var only: String?
+        for c in claims where c.madeAt.end <= r.asOf.end {
+            if only == nil { only = c.paper } else if only != c.paper { return false }
+        }
+        return only != nil
+    }
+
     static func papers(_ cs: [Claim]) -> [String] {
-        var seen: [String] = []
-        for c in cs where !seen.contains(c.paper) { seen.append(c.paper) }
-        return seen.sorted()
+        var seen: Set<String> = []
+        return cs.map(\.paper).filter { seen.insert($0).inserted }.sorted()
+    }
+
+    /// A bullet list cut to its top, with a last bullet saying how many more.
+    static func bullets(_ items: [String], _ w: inout MarkdownWriter, _ singular: String, _ plural: String) {
+        let (shown, more) = ReportLimits.top(items, ReportLimits.items)
+        w.bullets(Array(shown) + (more > 0 ? [Markdown.escape(ReportLimits.more(more, singular, plural))] : []))
     }
 
     static func assessment(_ a: Assessment, _ r: ReportContext, _ w: inout MarkdownWriter) {
         let latest = a.latest!
         w.paragraph(Markdown.bold("Current assessment") + ": " + r.claimLine(latest))
+        if a.positions.count > ReportLimits.items {
+            w.paragraph(Markdown.bold("Papers") + ": " + Markdown.escape(r.split(a.positions) + "; \(a.consensus.count) agree with the current assessment, \(a.dissent.count) dissent, \(a.superseded.count) held an earlier view."))
+        }
         let others = a.consensus.filter { $0.id != latest.id }
-        if !others.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); w.bullets(others.map(r.claimLine)) }
-        if !a.dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); w.bullets(a.dissent.map(r.claimLine)) }
+        if !others.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); bullets(others.map(r.claimLine), &w, "agreeing paper", "agreeing papers") }
+        if !a.dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); bullets(a.dissent.map(r.claimLine), &w, "dissenting paper", "dissenting papers") }
         if !a.superseded.isEmpty {
             w.paragraph(Markdown.bold("Superseded earlier views") + ":")
-            w.bullets(a.superseded.map(r.claimLine))
+            bullets(a.superseded.map(r.claimLine), &w, "earlier view", "earlier views")
         }
     }
 
     static func amounts(_ p: Proposition, _ claims: [Claim], _ r: ReportContext, _ w: inout MarkdownWriter,
                         _ summary: inout [[String]], open: [Flag], single: Bool) {
+        // Figures by period; the table shows the latest periods when there are many.
+        let periods = Assessment.periods(claims)
+        let byPeriod = Assessment.byPeriod(claims)
         var rows: [[String]] = []
-        var lastRow: [String]?
-        for period in Assessment.periods(claims) {
-            guard let a = Assessment.of(p, claims: claims, asOf: r.asOf, period: period), let latest = a.latest else { continue }
-            let row = [Markdown.escape(period.text), r.value(latest), r.source(latest), r.quote(latest),
-                       Markdown.escape(papers(a.consensus.filter { $0.id != latest.id }).joined(separator: ", ")),
-                       Markdown.escape(papers(a.dissent).joined(separator: ", "))]
-            rows.append(row)
-            lastRow = row
+        var earlier = 0
+        for period in periods.reversed() {
+            let inPeriod = byPeriod[Assessment.PeriodKey(period)] ?? []
+            guard let a = Assessment.of(p, claims: inPeriod, asOf: r.asOf, period: period), let latest = a.latest else { continue }
+            guard rows.count < ReportLimits.rows else { earlier += 1; continue }
+            rows.append([Markdown.escape(period.text), r.value(latest), r.source(latest), r.quote(latest),
+                         Markdown.escape(ReportLimits.names(papers(a.consensus.filter { $0.id != latest.id }))),
+                         Markdown.escape(ReportLimits.names(papers(a.dissent)))])
         }
+        rows.reverse()
         let undated = claims.filter { $0.isPlainStatement && $0.period == nil }
         if let a = Assessment.of(p, claims: undated, asOf: r.asOf), let latest = a.latest {
             assessment(a, r, &w)
             summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.value(latest), r.source(latest),
-                            Markdown.escape(papers(a.consensus).joined(separator: ", ")),
-                            Markdown.escape(papers(a.dissent).joined(separator: ", ")), "\(open.count)" + (single ? " (single source)" : "")])
+                            Markdown.escape(ReportLimits.names(papers(a.consensus))),
+                            Markdown.escape(ReportLimits.names(papers(a.dissent))), "\(open.count)" + (single ? " (single source)" : "")])
         }
-        if !rows.isEmpty {
+        if let l = rows.last {
+            if earlier > 0 { w.paragraph(Markdown.escape("The latest \(rows.count) periods; \(earlier) earlier periods have figures too.")) }
             w.table(headers: ["Period", "Figure", "Source", "Quote", "Agree", "Dissent"], rows: rows)
-            if let l = lastRow {
-                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), l[1] + Markdown.escape(" in \(Assessment.periods(claims).last!.text)"), l[2], l[4], l[5], "\(open.count)" + (single ? " (single source)" : "")])
-            }
+            summary.append([Markdown.escape(p.topic), Markdown.code(p.key), l[1] + Markdown.escape(" in \(periods.last!.text)"), l[2], l[4], l[5], "\(open.count)" + (single ? " (single source)" : "")])
         }
         let changes = claims.filter { $0.change != nil && $0.madeAt.end <= r.asOf.end }
         if !changes.isEmpty {
-            w.bullets(changes.map { c in "Stated change " + Markdown.escape("\(c.change!.from.text) → \(c.change!.to.text)") + ": " + r.claimLine(c) })
+            bullets(changes.map { c in "Stated change " + Markdown.escape("\(c.change!.from.text) → \(c.change!.to.text)") + ": " + r.claimLine(c) },
+                    &w, "stated change", "stated changes")
         }
     }
 }

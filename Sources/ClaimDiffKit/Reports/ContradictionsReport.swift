@@ -11,25 +11,59 @@ public enum ContradictionsReport {
             [Markdown.escape(k.rawValue), "\(q.open.filter { $0.flag.kind == k }.count)", "\(q.reviewed.filter { $0.flag.kind == k }.count)"]
         })
         w.heading(2, Markdown.escape("Open (\(q.open.count))"))
-        for item in q.open { entry(item, r, &w) }
+        if q.open.count > ReportLimits.rows { clusters(r, &w) }
+        entries(q.open, r, &w, "open flag", "open flags")
         w.heading(2, Markdown.escape("Reviewed (\(q.reviewed.count))"))
         if q.reviewed.isEmpty { w.paragraph("None yet.") }
-        for item in q.reviewed { entry(item, r, &w) }
+        entries(q.reviewed, r, &w, "reviewed flag", "reviewed flags")
         if !q.otherReviewed.isEmpty {
             w.heading(2, Markdown.escape("Other reviewed flags (\(q.otherReviewed.count))"))
-            for item in q.otherReviewed { entry(item, r, &w) }
+            entries(q.otherReviewed, r, &w, "reviewed flag", "reviewed flags")
         }
         w.heading(2, Markdown.escape("Stale dispositions (\(q.stale.count))"))
         if q.stale.isEmpty {
             w.paragraph("None: every recorded disposition matches a flag the rules still raise.")
         } else {
             w.paragraph(Markdown.escape("These dispositions name flags the rules no longer raise (the claims changed or were removed). They are kept, not dropped; remove them from Annotations/reviews.claims once you have checked them."))
-            w.table(headers: ["Flag", "Disposition", "Note", "By", "Date"], rows: q.stale.map { rv in
+            w.table(headers: ["Flag", "Disposition", "Note", "By", "Date"], rows: q.stale.prefix(ReportLimits.rows).map { rv in
                 [Markdown.escape(rv.flagID), Markdown.escape(rv.disposition.rawValue), Markdown.escape(rv.note),
                  Markdown.escape(rv.by ?? ""), Markdown.escape(rv.date?.text ?? "")]
             })
+            if q.stale.count > ReportLimits.rows {
+                w.paragraph(Markdown.escape(ReportLimits.more(q.stale.count - ReportLimits.rows, "stale disposition", "stale dispositions").capitalizedFirst + "."))
+            }
         }
         return w.text
+    }
+
+    /// Items in full, the first `ReportLimits.rows` of them, then how many more.
+    static func entries(_ items: [ReviewQueue.Item], _ r: ReportContext, _ w: inout MarkdownWriter, _ singular: String, _ plural: String) {
+        let (shown, more) = ReportLimits.top(items, ReportLimits.rows)
+        for item in shown { entry(item, r, &w) }
+        if more > 0 {
+            w.paragraph(Markdown.escape(ReportLimits.more(more, singular, plural).capitalizedFirst + " follow in the same order; list them with claimdiff review, or claimdiff flags --kind KIND --about PREFIX."))
+        }
+    }
+
+    /// The open flags summed up by proposition: how many, the highest severity, and what the
+    /// papers involved say. Most severe first, then most flags.
+    static func clusters(_ r: ReportContext, _ w: inout MarkdownWriter) {
+        var byProposition: [(key: String, flags: [Flag], top: Flag.Severity)] = r.openByProposition.map { key, flags in
+            (key, flags, flags.map(\.severity).max()!)
+        }
+        byProposition.sort { ($1.top.rank, $1.flags.count, $0.key) < ($0.top.rank, $0.flags.count, $1.key) }
+        let (shown, more) = ReportLimits.top(byProposition, ReportLimits.rows)
+        w.paragraph(Markdown.escape("\(r.queue.open.count) open flags on \(byProposition.count) propositions. By proposition, most severe first, then most flags; the first \(ReportLimits.rows) flags of the queue follow in full."))
+        w.table(headers: ["Proposition", "Open flags", "Highest severity", "What the papers in them say"], rows: shown.map { c in
+            let claims = Dictionary(r.claims(about: c.key).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var seen: Set<String> = []
+            let involved = c.flags.flatMap(\.claims).filter { seen.insert($0).inserted }.compactMap { claims[$0] }
+            return [Markdown.code(c.key), "\(c.flags.count)", Markdown.escape(c.top.rawValue), Markdown.escape(r.split(involved))]
+        })
+        if more > 0 {
+            let flags = byProposition.dropFirst(ReportLimits.rows).reduce(0) { $0 + $1.flags.count }
+            w.paragraph(Markdown.escape(ReportLimits.more(more, "proposition", "propositions").capitalizedFirst + " hold \(flags) more open flags."))
+        }
     }
 
     static func entry(_ item: ReviewQueue.Item, _ r: ReportContext, _ w: inout MarkdownWriter) {

@@ -112,7 +112,13 @@ extension Markdown {
     /// Inline Markdown made safe as the content of a one-line block: line breaks become
     /// spaces and surrounding whitespace goes, so no indented code block can start.
     static func blockLine(_ inline: String) -> String {
-        flattened(inline).trimmingCharacters(in: [" ", "\t"])
+        // Blanks trimmed scalar by scalar, as `trimmingCharacters(in: [" ", "\t"])` does, without Foundation.
+        let flat = flattened(inline)
+        let scalars = flat.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex)
+            ? flat : String(scalars[first...last])
     }
 
     /// The fence and body of a fenced code block: the fence is longer than any backtick run
@@ -128,7 +134,8 @@ extension Markdown {
 
     /// `text` with `\r\n`, `\r` and `\n` each replaced by one space.
     static func flattened(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        // A line break scalar is always a character of its own ("\r\n" being one).
+        guard text.utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return text }
         return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 

@@ -95,9 +95,14 @@ public struct MarkdownWriter: Sendable, Hashable {
     /// Markdown written as given (line breaks normalised, trailing ones dropped): an escape
     /// hatch for trusted constructs the writer does not model. Nothing for blank text.
     public mutating func raw(_ markdown: String) {
-        var body = markdown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var body = markdown
+        if body.utf8.contains(13) {
+            body = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         while body.hasSuffix("\n") { body.removeLast() }
-        if !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { append(body) }
+        // Any ASCII letter, digit or mark makes it non-blank; only other text needs Foundation's answer.
+        let visibleASCII = body.utf8.contains { $0 < 0x80 && $0 != 32 && !(9...13).contains($0) }
+        if visibleASCII || !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { append(body) }
     }
 
     /// The same as `Markdown.link(text:url:)`.

@@ -17,19 +17,32 @@ public enum ReadmeReport {
         links += diffs.map { Markdown.link(text: "Diff " + $0.dropFirst(5).dropLast(3), url: $0) + Markdown.escape(": what changed between the two years") }
         w.bullets(links)
         w.heading(2, "Corpus")
-        w.table(headers: ["Paper", "Title", "Publisher", "Published", "Grade", "Claims"], rows: r.set.papers.map { p in
+        let (papers, more) = ReportLimits.top(r.set.papers, ReportLimits.rows)
+        var claims: [String: Int] = [:]
+        for p in papers { claims[p.id] = 0 }
+        for c in r.set.claims { claims[c.paper]? += 1 }
+        w.table(headers: ["Paper", "Title", "Publisher", "Published", "Grade", "Claims"], rows: papers.map { p in
             [Markdown.code(p.id), Markdown.escape(p.title), Markdown.escape(p.publisher), r.published(p),
-             Markdown.escape(p.reliability ?? "-"), "\(r.set.claims.filter { $0.paper == p.id }.count)"]
+             Markdown.escape(p.reliability ?? "-"), "\(claims[p.id]!)"]
         })
+        if more > 0 {
+            w.paragraph(Markdown.escape(ReportLimits.more(more, "paper", "papers").capitalizedFirst + " with \(r.set.claims.count - claims.values.reduce(0, +)) claims are left out of this table."))
+        }
         let estimated = r.set.papers.filter { $0.published.estimated || $0.printed != nil }
         if !estimated.isEmpty {
             w.paragraph(Markdown.escape("Dates marked estimated are spans the annotators derived from the papers' contents, because the paper prints no date or prints a date its contents contradict; see sources.md for the reasons."))
         }
         w.heading(2, "Flags")
+        var byKind = Array(repeating: 0, count: Flag.Kind.allCases.count)
+        for f in r.flags { byKind[f.kind.rank] += 1 }
         w.table(headers: ["Kind", "Count"], rows: Flag.Kind.allCases.map { k in
-            [Markdown.escape(k.rawValue), "\(r.flags.filter { $0.kind == k }.count)"]
+            [Markdown.escape(k.rawValue), "\(byKind[k.rank])"]
         }, align: [.left, .right])
-        let multi = r.rules.index.groups.filter { Set($0.claims.map(\.paper)).count >= 3 }.count
+        let multi = r.rules.index.groups.filter { g in
+            var papers: Set<String> = []
+            for c in g.claims where papers.insert(c.paper).inserted && papers.count == 3 { return true }
+            return false
+        }.count
         w.paragraph(Markdown.escape("\(r.rules.index.groups.count) propositions have claims; \(multi) of them are spoken to by three or more papers."))
         return w.text
     }

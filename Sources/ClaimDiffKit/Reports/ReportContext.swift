@@ -6,14 +6,33 @@ public struct ReportContext: Sendable {
     public let flags: [Flag]
     public let queue: ReviewQueue
     public let forecasts: [ForecastResolution]
+    /// Open review items by proposition, in queue order.
+    let openByProposition: [String: [Flag]]
+    /// Each proposition's place in `rules.index.groups`.
+    let groupIndex: [String: Int]
+    let flagRuns: [String: Range<Int>]?
 
     public init(set: AnnotationSet, asOf: TimeSpan? = nil) {
-        self.set = set
-        rules = RuleContext(set: set, asOf: asOf)
-        flags = RuleEngine().run(rules)
+        let rules = RuleContext(set: set, asOf: asOf)
+        self.init(rules: rules, flags: RuleEngine().run(rules))
+    }
+
+    /// A context for flags the engine already raised in `rules`.
+    public init(rules: RuleContext, flags: [Flag]) {
+        set = rules.set
+        self.rules = rules
+        self.flags = flags
         queue = ReviewQueue(flags: flags, reviews: set.reviews)
         forecasts = ForecastResolution.all(in: rules)
+        var open: [String: [Flag]] = [:]
+        for item in queue.open { open[item.flag.proposition, default: []].append(item.flag) }
+        openByProposition = open
+        groupIndex = Dictionary(uniqueKeysWithValues: rules.index.groups.enumerated().map { ($1.proposition.key, $0) })
+        flagRuns = Self.runs(flags)
     }
+
+    /// The claims of a proposition, in time order.
+    public func claims(about key: String) -> [Claim] { groupIndex[key].map { rules.index.groups[$0].claims } ?? [] }
 
     public var asOf: TimeSpan { rules.asOf }
 
@@ -23,7 +42,30 @@ public struct ReportContext: Sendable {
     }
 
     /// The flags that involve a claim.
-    public func flags(involving claim: String) -> [Flag] { flags.filter { $0.claims.contains(claim) } }
+    public func flags(involving claim: String) -> [Flag] {
+        guard let runs = flagRuns else { return flags.filter { $0.claims.contains(claim) } }
+        guard let about = set.claim(claim)?.about, let run = runs[about] else { return [] }
+        return flags[run].filter { $0.claims.contains(claim) }
+    }
+
+    /// The flags about a proposition.
+    public func flags(about key: String) -> ArraySlice<Flag> {
+        guard let runs = flagRuns else { return ArraySlice(flags.filter { $0.proposition == key }) }
+        return runs[key].map { flags[$0] } ?? []
+    }
+
+    /// Where each proposition's flags are, when the flags come grouped by proposition (as the
+    /// engine sorts them); nil otherwise.
+    static func runs(_ flags: [Flag]) -> [String: Range<Int>]? {
+        var runs: [String: Range<Int>] = [:]
+        var start = 0
+        let keys = flags.map(\.proposition)
+        for i in keys.indices where i + 1 == keys.count || keys[i + 1] != keys[i] {
+            guard runs.updateValue(start..<i + 1, forKey: keys[i]) == nil else { return nil }
+            start = i + 1
+        }
+        return runs
+    }
 
     /// The review recorded for a flag, if any.
     public func review(of flag: Flag) -> Review? { set.reviews.first { $0.flagID == flag.id } }

@@ -3,25 +3,24 @@ import Foundation
 /// Every report `analyze` writes, as (relative path, contents), in a fixed order.
 public enum ReportSet {
     public static func build(_ r: ReportContext) -> [(path: String, contents: String)] {
-        var files: [(String, String)] = []
         let years = Self.years(r.set)
-        var diffs: [String] = []
+        var pairs: [(Int, Int)] = []
         if let first = years.first, let last = years.last, first < last {
-            var pairs = zip(years, years.dropFirst()).map { ($0, $1) }
+            pairs = zip(years, years.dropFirst()).map { ($0, $1) }
             if !pairs.contains(where: { $0 == (first, last) }) { pairs.insert((first, last), at: 0) }
-            for (a, b) in pairs {
-                let name = "diff-\(a)-\(b).md"
-                diffs.append(name)
-                files.append((name, DiffReport.render(r, from: .endOfYear(a), to: .endOfYear(b))))
-            }
         }
-        files.insert(("README.md", ReadmeReport.render(r, diffs: diffs, hasTimeline: TimelineReport.isAvailable)), at: 0)
-        files.append(("brief.md", BriefReport.render(r)))
-        files.append(("contradictions.md", ContradictionsReport.render(r)))
-        files.append(("sources.md", SourcesReport.render(r)))
-        files += TimelineReport.render(r)
-        files.append(("rules.md", RulesReport.render()))
-        return files
+        let diffs = pairs.map { "diff-\($0.0)-\($0.1).md" }
+        // Every report is built on its own core when there are several; the order is fixed.
+        var jobs: [() -> [(String, String)]] = [{ [("README.md", ReadmeReport.render(r, diffs: diffs, hasTimeline: TimelineReport.isAvailable))] }]
+        for (name, (a, b)) in zip(diffs, pairs) {
+            jobs.append { [(name, DiffReport.render(r, from: .endOfYear(a), to: .endOfYear(b)))] }
+        }
+        jobs.append { [("brief.md", BriefReport.render(r))] }
+        jobs.append { [("contradictions.md", ContradictionsReport.render(r))] }
+        jobs.append { [("sources.md", SourcesReport.render(r))] }
+        jobs.append { TimelineReport.render(r) }
+        jobs.append { [("rules.md", RulesReport.render())] }
+        return Parallel.map(jobs) { $0() }.flatMap { $0 }
     }
 
     /// The years in which the corpus's papers were (certainly) published, in order.

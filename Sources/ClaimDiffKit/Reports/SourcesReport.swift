@@ -5,18 +5,42 @@ public enum SourcesReport {
         var w = MarkdownWriter()
         w.heading(1, "Sources")
         w.paragraph(Markdown.escape(r.corpusLine + " Brier scores are one-sided binary: the mean of (p - outcome)^2 over resolved forecasts, where p is the middle of the forecast's likelihood band (a plain \"will\" counts as 97%) and outcome is 1 when the forecast event happened; 0 is perfect, 0.25 is what always saying 50% earns, 1 is worst."))
+        // A large corpus: the first papers by id, the rest counted.
+        let (papers, more) = ReportLimits.top(r.set.papers, ReportLimits.rows)
+        let shown = Set(papers.map(\.id))
+        var claimsOf: [String: [Claim]] = [:]
+        for c in r.set.claims where shown.contains(c.paper) { claimsOf[c.paper, default: []].append(c) }
+        var forecastsOf: [String: [ForecastResolution]] = [:]
+        for x in r.forecasts where shown.contains(x.forecast.paper) { forecastsOf[x.forecast.paper, default: []].append(x) }
+        /// The flags on a paper's claims that also involve another paper's.
+        func cross(_ paper: String) -> [(claim: String, flag: Flag)] {
+            (claimsOf[paper] ?? []).flatMap { c in
+                r.flags(about: c.about).filter { f in f.claims.contains(c.id) && f.claims.contains { id in r.set.claim(id)?.paper != paper } }
+                    .map { (c.id, $0) }
+            }
+        }
+        var crossOf: [String: [(claim: String, flag: Flag)]] = [:]
+        for p in papers { crossOf[p.id] = cross(p.id) }
         w.table(headers: ["Paper", "Published", "Grade", "Claims", "Agreements", "Contradictions", "Disputed", "Updates", "Forecasts resolved", "Brier"],
-                rows: r.set.papers.map { p in
-                    let ids = Set(r.set.claims.filter { $0.paper == p.id }.map(\.id))
-                    let cross = r.flags.filter { f in f.claims.contains(where: ids.contains) && f.claims.contains { !ids.contains($0) } }
-                    let fr = r.forecasts.filter { $0.forecast.paper == p.id }
+                rows: papers.map { p in
+                    var seen: Set<String> = []
+                    let flags = (crossOf[p.id] ?? []).map(\.flag).filter { seen.insert($0.id).inserted }
+                    let fr = forecastsOf[p.id] ?? []
                     let scored = fr.compactMap(\.brier)
-                    return [Markdown.link(text: p.id, url: "#\(p.id)"), r.published(p), Markdown.escape(p.reliability ?? "-"), "\(ids.count)",
-                            "\(cross.filter { $0.kind == .agreement }.count)", "\(cross.filter { $0.kind == .contradiction }.count)",
-                            "\(cross.filter { $0.kind == .disputedReport }.count)", "\(cross.filter { $0.kind == .update }.count)",
+                    return [Markdown.link(text: p.id, url: "#\(p.id)"), r.published(p), Markdown.escape(p.reliability ?? "-"), "\(claimsOf[p.id]?.count ?? 0)",
+                            "\(flags.filter { $0.kind == .agreement }.count)", "\(flags.filter { $0.kind == .contradiction }.count)",
+                            "\(flags.filter { $0.kind == .disputedReport }.count)", "\(flags.filter { $0.kind == .update }.count)",
                             "\(scored.count) of \(fr.count)", scored.isEmpty ? "-" : Numbers.plain(scored.reduce(0, +) / Double(scored.count))]
                 })
-        for p in r.set.papers {
+        if more > 0 {
+            w.paragraph(Markdown.escape(ReportLimits.more(more, "paper", "papers").capitalizedFirst + " are left out here; claimdiff export --what claims lists every claim with its paper."))
+        }
+        // Each paper in detail; in a large corpus the first few, as examples of the rest.
+        let detailed = more > 0 ? papers.prefix(ReportLimits.items * 2) : papers
+        if detailed.count < papers.count {
+            w.paragraph(Markdown.escape("The first \(detailed.count) papers in detail; claimdiff export --what claims lists the rest."))
+        }
+        for p in detailed {
             w.heading(2, Markdown.escape(p.id))
             w.bullets([
                 Markdown.bold("Title") + ": " + Markdown.escape(p.title),
@@ -26,20 +50,25 @@ public enum SourcesReport {
                 Markdown.bold("Source reliability") + ": " + Markdown.escape(p.reliability.map { "\($0) (Admiralty grade)" } ?? "not graded"),
                 Markdown.bold("Source file") + ": " + Markdown.code(p.source),
             ] + (p.note.map { [Markdown.bold("Note") + ": " + Markdown.escape($0)] } ?? []))
-            let claims = r.set.claims.filter { $0.paper == p.id }.sorted { ($0.about, $0.id) < ($1.about, $1.id) }
+            let claims = (claimsOf[p.id] ?? []).sorted { ($0.about, $0.id) < ($1.about, $1.id) }
+            var flagsOf: [String: [Flag]] = [:]
+            for x in crossOf[p.id] ?? [] { flagsOf[x.claim, default: []].append(x.flag) }
             w.heading(3, Markdown.escape("Claims (\(claims.count))"))
-            w.table(headers: ["Claim", "Proposition", "Value", "Speaks of", "Others agree", "Others contradict"], rows: claims.map { c in
-                let fs = r.flags(involving: c.id).filter { f in f.claims.contains { id in r.set.claim(id)?.paper != p.id } }
+            w.table(headers: ["Claim", "Proposition", "Value", "Speaks of", "Others agree", "Others contradict"], rows: claims.prefix(ReportLimits.rows).map { c in
+                let fs = flagsOf[c.id] ?? []
                 return [Markdown.code(c.id), Markdown.code(c.about), r.value(c), Markdown.escape(c.time.text),
                         "\(fs.filter { $0.kind == .agreement }.count)",
                         "\(fs.filter { $0.kind == .contradiction || $0.kind == .disputedReport }.count)"]
             })
-            let fr = r.forecasts.filter { $0.forecast.paper == p.id }
+            if claims.count > ReportLimits.rows {
+                w.paragraph(Markdown.escape(ReportLimits.more(claims.count - ReportLimits.rows, "claim", "claims").capitalizedFirst + "."))
+            }
+            let fr = forecastsOf[p.id] ?? []
             w.heading(3, Markdown.escape("Forecast record (\(fr.count))"))
             if fr.isEmpty {
                 w.paragraph("No forecasts annotated.")
             } else {
-                w.table(headers: ["Forecast", "Value", "By", "Likelihood", "Outcome", "Settled by", "Brier"], rows: fr.map { x in
+                w.table(headers: ["Forecast", "Value", "By", "Likelihood", "Outcome", "Settled by", "Brier"], rows: fr.prefix(ReportLimits.rows).map { x in
                     [Markdown.code(x.forecast.id), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
                      Markdown.escape("\(x.forecast.likelihood ?? "will") (\(Numbers.plain(x.probability * 100))%)"),
                      Markdown.escape(x.outcome.rawValue), x.evidence.map { Markdown.code($0.id) } ?? "-",

@@ -8,17 +8,21 @@ public enum TimelineReport {
         var w = MarkdownWriter()
         w.heading(1, "Timeline")
         w.paragraph(Markdown.escape(r.corpusLine + " Each chart has one series per paper. Figures are plotted at the middle of their period, with the interval a rounded figure stands for as an error bar; statuses are plotted at the middle of the time they speak of, and a bound such as \"not yet delivered\" as a bar over the steps it allows. Forecasts, denials and stated changes are left out."))
-        let amounts = r.rules.index.groups.filter { g in g.proposition.kind == .amount && g.claims.filter(\.isPlainStatement).count >= 2 }
-        let ladders = r.rules.index.groups.filter { g in
-            g.proposition.kind == .ladder && Set(g.claims.filter(\.isPlainStatement).map(\.paper)).count >= 2
-        }
+        let (amounts, moreAmounts) = charted(r.rules.index.groups.filter { g in
+            g.proposition.kind == .amount && g.claims.lazy.filter(\.isPlainStatement).prefix(2).count >= 2
+        })
+        let (ladders, moreLadders) = charted(r.rules.index.groups.filter { g in
+            g.proposition.kind == .ladder && papers(g.claims, upTo: 2) >= 2
+        })
         w.heading(2, "Figures over time")
+        if moreAmounts > 0 { w.paragraph(Markdown.escape(leftOut(moreAmounts, "with figures"))) }
         for g in amounts {
             let chart = "charts/\(g.proposition.key).svg"
             files.append((chart, amountChart(g)))
             section(g, chart: chart, r, &w)
         }
         w.heading(2, "Statuses over time")
+        if moreLadders > 0 { w.paragraph(Markdown.escape(leftOut(moreLadders, "with statuses"))) }
         for g in ladders {
             let chart = "charts/\(g.proposition.key).svg"
             files.append((chart, ladderChart(g)))
@@ -31,9 +35,36 @@ public enum TimelineReport {
         let p = g.proposition
         w.heading(3, Markdown.escape(p.title) + " " + Markdown.code(p.key))
         w.paragraph(Markdown.image(alt: p.title, url: chart))
-        w.table(headers: ["Time", "Paper", "Value", "Quote"], rows: g.claims.filter(\.isPlainStatement).map { c in
+        let plain = g.claims.filter(\.isPlainStatement)
+        w.table(headers: ["Time", "Paper", "Value", "Quote"], rows: plain.prefix(ReportLimits.rows).map { c in
             [Markdown.escape(c.time.text), Markdown.escape(c.paper), r.value(c), r.quote(c)]
         })
+        if plain.count > ReportLimits.rows {
+            w.paragraph(Markdown.escape("The first \(ReportLimits.rows) of \(plain.count) claims."))
+        }
+    }
+
+    /// Charts at most this many propositions per section, each with at most `maxSeries` papers.
+    static let maxCharts = 40, maxSeries = 12
+
+    /// The groups to chart, in key order (those with the most claims, when there are many),
+    /// and how many were left out.
+    static func charted(_ groups: [ClaimIndex.Group]) -> ([ClaimIndex.Group], Int) {
+        let fit = groups.filter { papers($0.claims, upTo: maxSeries + 1) <= maxSeries }
+        guard fit.count > maxCharts else { return (fit, groups.count - fit.count) }
+        let top = fit.indices.sorted { (fit[$1].claims.count, fit[$0].proposition.key) < (fit[$0].claims.count, fit[$1].proposition.key) }
+        return (top.prefix(maxCharts).sorted().map { fit[$0] }, groups.count - maxCharts)
+    }
+
+    static func leftOut(_ n: Int, _ what: String) -> String {
+        "\(n) more propositions \(what) are not charted: the timeline charts at most \(maxCharts) per section, those with the most claims among the ones at most \(maxSeries) papers speak to."
+    }
+
+    /// The number of distinct papers among the plain claims, counting no further than `limit`.
+    static func papers(_ claims: [Claim], upTo limit: Int) -> Int {
+        var seen: Set<String> = []
+        for c in claims where c.isPlainStatement && seen.insert(c.paper).inserted && seen.count >= limit { break }
+        return seen.count
     }
 
     static func mid(_ s: TimeSpan) -> Double { Double(s.start + s.end) / 2 }
@@ -66,4 +97,5 @@ public enum TimelineReport {
     }
 
     static func papers(_ claims: [Claim]) -> [String] { Array(Set(claims.map(\.paper))).sorted() }
+
 }

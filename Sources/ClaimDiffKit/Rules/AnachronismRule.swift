@@ -51,8 +51,12 @@ public struct AnachronismRule: Rule {
         ])
 
     public func flags(in context: RuleContext) -> [Flag] {
-        context.set.claims.compactMap { c in
-            guard c.by == nil, let paper = context.paper(of: c) else { return nil }
+        // Claims sorted by id mostly come paper by paper: look each paper up once per run.
+        var last: Paper?
+        return context.set.claims.compactMap { c in
+            guard c.by == nil else { return nil }
+            if last?.id != c.paper { last = context.paper(of: c) }
+            guard let paper = last else { return nil }
             if c.time.start > paper.published.end {
                 return Flag(rule: Self.description.identifier, kind: .anachronism, severity: .high, proposition: c.about,
                             claims: [c.id],

@@ -84,15 +84,21 @@ public struct DenialRule: Rule {
             let p = g.proposition
             for d in g.claims where d.deniedBy != nil {
                 // The first asserted claim that affirms the denied value; a hedged or attributed one only if none is asserted.
-                let affirming = g.claims.filter { e in
-                    e.isPlainStatement && e.time.end >= d.time.start && affirms(e, d, on: p)
+                var first: Claim?
+                var asserted: Claim?
+                for e in g.claims where e.time.end >= d.time.start && e.isPlainStatement && affirms(e, d, on: p) {
+                    if first == nil { first = e }
+                    if e.stance == .asserted { asserted = e; break }
                 }
-                guard let e = affirming.first(where: { $0.stance == .asserted }) ?? affirming.first else { continue }
+                guard let e = asserted ?? first else { continue }
                 let weak = e.stance != .asserted
-                var why = "\(d.paper) reports that \(d.deniedBy!) denied \(context.words(d, on: p)) (\(d.time.text)); \(context.cite(e)) reports \(context.words(e, on: p)) for the same time or later, which contradicts the denial."
-                if weak { why += " That claim is \(PairwiseFlagger.stanceWords(e) == "asserts" ? "asserted" : "one the paper " + PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
+                let why: @Sendable () -> String = {
+                    var why = "\(d.paper) reports that \(d.deniedBy!) denied \(context.words(d, on: p)) (\(d.time.text)); \(context.cite(e)) reports \(context.words(e, on: p)) for the same time or later, which contradicts the denial."
+                    if weak { why += " That claim is \(PairwiseFlagger.stanceWords(e) == "asserts" ? "asserted" : "one the paper " + PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
+                    return why
+                }
                 out.append(Flag(rule: Self.description.identifier, kind: weak ? .disputedReport : .contradiction,
-                                severity: weak ? .low : .medium, proposition: p.key, claims: [d.id, e.id], why: why))
+                                severity: weak ? .low : .medium, proposition: p.key, claims: [d.id, e.id], why: why()))
             }
         }
         return out

@@ -78,10 +78,13 @@ public struct InternalContradictionRule: Rule {
                 let cmp = ValueComparison.compare(a, b, on: p)
                 guard cmp.outcome == .conflict else { continue }
                 let weak = [a, b].first { $0.stance != .asserted }
-                var why = "\(a.paper) says both \(context.words(a, on: p)) (\(a.id), \(a.time.text)) and \(context.words(b, on: p)) (\(b.id), \(b.time.text)) for overlapping times; \(cmp.reason)."
-                if let w = weak { why += " \(w.id) is a view the paper \(PairwiseFlagger.stanceWords(w)), so this is a disputed report." }
+                let why: @Sendable () -> String = {
+                    var why = "\(a.paper) says both \(context.words(a, on: p)) (\(a.id), \(a.time.text)) and \(context.words(b, on: p)) (\(b.id), \(b.time.text)) for overlapping times; \(cmp.reason)."
+                    if let w = weak { why += " \(w.id) is a view the paper \(PairwiseFlagger.stanceWords(w)), so this is a disputed report." }
+                    return why
+                }
                 out.append(Flag(rule: Self.description.identifier, kind: weak == nil ? .contradiction : .disputedReport,
-                                severity: weak == nil ? .medium : .low, proposition: p.key, claims: [a.id, b.id], why: why))
+                                severity: weak == nil ? .medium : .low, proposition: p.key, claims: [a.id, b.id], why: why()))
             }
         }
         return out

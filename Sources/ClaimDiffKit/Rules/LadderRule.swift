@@ -117,7 +117,7 @@ public struct LadderRule: Rule {
                                       reason: "a later claim further back on the ladder \(steps) contradicts the earlier one unless it is marked as a reversal",
                                       distance: x.lower - y.upper)
             var flag = f.contradiction(a, b, p, cmp)
-            flag.why = flag.why.replacingOccurrences(of: " about overlapping times", with: " later")
+            flag.rewordWhy { $0.replacingOccurrences(of: " about overlapping times", with: " later") }
             return flag
         }
     }

@@ -91,7 +91,10 @@ public struct PercentChangeRule: Rule {
     public func flags(in context: RuleContext) -> [Flag] {
         var out: [Flag] = []
         for g in context.index.groups where g.proposition.kind == .amount {
-            let figures = g.claims.filter(\.isPlainStatement).filter { $0.period != nil }
+            var figures: [Period: [Claim]] = [:]
+            for c in g.claims where c.isPlainStatement {
+                if let p = c.period { figures[Period(start: p.start, end: p.end), default: []].append(c) }
+            }
             for c in g.claims {
                 guard let (from, to) = c.change, case .amount(let stated) = c.value else { continue }
                 guard let a = figure(for: from, paper: c.paper, in: figures),
@@ -110,9 +113,12 @@ public struct PercentChangeRule: Rule {
         return out
     }
 
+    /// The days a figure's period covers: figures compare by these, not by how they are written.
+    private struct Period: Hashable { var start: Int, end: Int }
+
     /// The figure for exactly this period: the paper's own first, then the earliest other paper's.
-    private func figure(for period: TimeSpan, paper: String, in claims: [Claim]) -> Claim? {
-        let same = claims.filter { $0.period!.start == period.start && $0.period!.end == period.end }
-        return same.first { $0.paper == paper } ?? same.sorted { ($0.madeAt.start, $0.id) < ($1.madeAt.start, $1.id) }.first
+    private func figure(for period: TimeSpan, paper: String, in figures: [Period: [Claim]]) -> Claim? {
+        let same = figures[Period(start: period.start, end: period.end)] ?? []
+        return same.first { $0.paper == paper } ?? same.min { ($0.madeAt.start, $0.id) < ($1.madeAt.start, $1.id) }
     }
 }

@@ -64,8 +64,7 @@ public struct SingleSourceRule: Rule {
 
     public func flags(in context: RuleContext) -> [Flag] {
         context.index.groups.compactMap { g in
-            let papers = Set(g.claims.map(\.paper))
-            guard papers.count == 1, let only = papers.first else { return nil }
+            guard let only = g.claims.first?.paper, g.claims.allSatisfy({ $0.paper == only }) else { return nil }
             return Flag(rule: Self.description.identifier, kind: .singleSource, severity: .low, proposition: g.proposition.key,
                         claims: g.claims.map(\.id),
                         why: "only \(only) speaks to \(g.proposition.key) (\(g.claims.count) claim\(g.claims.count == 1 ? "" : "s")); no other paper corroborates or contradicts it.",

@@ -1,0 +1,114 @@
+/// The flags a planned corpus must raise, worked out from its design and the generator's own
+/// vocabulary: every pair within a round, every claim against the round before it, and the
+/// planted forecasts, denials, stated changes, anachronisms and single sources.
+enum GroundTruth {
+    typealias Plan = CorpusPlan
+    typealias Relation = GeneratorVocabulary.Relation
+
+    static func flags(_ plan: Plan) -> [ExpectedFlag] {
+        var out: [ExpectedFlag] = []
+        let asOf = plan.papers.map(\.published.end).max() ?? 0
+        let id = (0..<plan.claims.count).map { plan.claimID(Int32($0)) }
+        func flag(_ kind: Flag.Kind, _ rule: String, _ claims: [Int32]) {
+            out.append(ExpectedFlag(kind: kind.rawValue, rule: rule, claims: claims.map { id[Int($0)] }))
+        }
+        for (pi, p) in plan.propositions.enumerated() {
+            let rule = ["category_consistency", "ladder_progress", "amount_consistency", "likelihood_bands"][p.kind.rawValue]
+            for (r, round) in p.rounds.enumerated() {
+                for (n, a) in round.enumerated() {
+                    for b in round[(n + 1)...] {
+                        let rel = relation(plan, p, a, b)
+                        let weak = isWeak(plan, a) || isWeak(plan, b)
+                        if plan.claims[Int(a)].paper != plan.claims[Int(b)].paper {
+                            if rel == .agree { flag(.agreement, rule, [a, b]) }
+                            if rel == .conflict { flag(weak ? .disputedReport : .contradiction, rule, [a, b]) }
+                        } else if rel == .conflict {
+                            flag(weak ? .disputedReport : .contradiction, "internal_contradiction", [a, b])
+                        }
+                    }
+                }
+                guard r > 0 else { continue }
+                for a in p.rounds[r - 1] {
+                    for b in round {
+                        if let kind = successive(plan, p, a, b) { flag(kind, rule, [a, b]) }
+                    }
+                }
+            }
+            if Set(p.claims.map { plan.claims[Int($0)].paper }).count == 1 { flag(.singleSource, "single_source", p.claims) }
+            // Rounds are in time order; within one, claims share a span and sort by id.
+            let plain = p.rounds.flatMap { $0.sorted { id[Int($0)] < id[Int($1)] } }
+            for c in p.claims {
+                switch plan.claims[Int(c)].role {
+                case .forecast:
+                    if let designed = p.designedForecasts[c] {
+                        flag(designed.kind, "forecast_resolution", [c, designed.evidence])
+                    } else if plan.claims[Int(c)].by!.end <= asOf {
+                        let made = plan.papers[Int(plan.claims[Int(c)].paper)].published.start
+                        precondition(!plain.contains { plan.time($0).start >= made }, "a planned forecast has evidence in \(p.key)")
+                        flag(.forecastUnresolved, "forecast_resolution", [c])
+                    }
+                case .denial:
+                    if let e = firstAffirming(plan, p, denial: c, plain: plain) {
+                        flag(isWeak(plan, e) ? .disputedReport : .contradiction, "denial_contradicted", [c, e])
+                    }
+                case .change:
+                    if let arithmetic = arithmetic(plan, Int32(pi), change: c) { flag(.arithmetic, "percent_change_arithmetic", arithmetic) }
+                case .plain:
+                    break
+                }
+            }
+        }
+        for (i, c) in plan.claims.enumerated() where c.role != .forecast {
+            let paper = plan.papers[Int(c.paper)]
+            let t = plan.time(Int32(i))
+            if t.start > paper.published.end || (c.time != nil && paper.printed.map { t.start > $0.end } == true) {
+                flag(.anachronism, "anachronism", [Int32(i)])
+            }
+        }
+        return out.sorted()
+    }
+
+    static func isWeak(_ plan: Plan, _ c: Int32) -> Bool { plan.claims[Int(c)].stance != .asserted }
+
+    /// How two values of a proposition relate, by the generator's vocabulary.
+    static func relation(_ plan: Plan, _ p: Plan.Proposition, _ a: Int32, _ b: Int32) -> Relation {
+        switch (plan.claims[Int(a)].value, plan.claims[Int(b)].value) {
+        case (.term(let x), .term(let y)): return GeneratorVocabulary.termRelation(x, y)
+        case (.ladder(let l1, let h1), .ladder(let l2, let h2)): return l1 <= h2 && l2 <= h1 ? .agree : .conflict
+        case (.likelihood(let x), .likelihood(let y)): return GeneratorVocabulary.likelihoodRelation(x, y)
+        case (.amount(let x, let ax), .amount(let y, let ay)):
+            return GeneratorVocabulary.amountRelation(GeneratorVocabulary.interval(tenths: x, approximate: ax),
+                                                      GeneratorVocabulary.interval(tenths: y, approximate: ay), tolerance: p.tolerance)
+        default: return .unrelated
+        }
+    }
+
+    /// The flag a claim raises against one of the round before it, if any.
+    static func successive(_ plan: Plan, _ p: Plan.Proposition, _ a: Int32, _ b: Int32) -> Flag.Kind? {
+        switch p.kind {
+        case .category, .likelihood:
+            return relation(plan, p, a, b) == .conflict ? .update : nil
+        case .ladder:
+            guard case .ladder(let l1, let h1) = plan.claims[Int(a)].value, case .ladder(let l2, let h2) = plan.claims[Int(b)].value else { return nil }
+            if l2 > h1 { return .update }
+            guard l1 > h2 else { return nil }
+            if plan.claims[Int(b)].reversal { return .reversal }
+            return isWeak(plan, a) || isWeak(plan, b) ? .disputedReport : .contradiction
+        case .amount:
+            return nil
+        }
+    }
+
+    /// The first claim (asserted ones first) that reports a denied value for the denial's time or later.
+    static func firstAffirming(_ plan: Plan, _ p: Plan.Proposition, denial d: Int32, plain: [Int32]) -> Int32? {
+        let start = plan.time(d).start
+        let affirming = plain.filter { e in
+            guard plan.time(e).end >= start else { return false }
+            if case .ladder(let denied, _) = plan.claims[Int(d)].value, case .ladder(let got, _) = plan.claims[Int(e)].value {
+                return got >= denied
+            }
+            return relation(plan, p, d, e) == .agree
+        }
+        return affirming.first { !isWeak(plan, $0) } ?? affirming.first
+    }
+}
