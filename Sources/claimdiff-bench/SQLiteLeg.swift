@@ -1,15 +1,20 @@
 import Foundation
 
 /// The simple rule in SQLite: import the exported claims, index them, count the pairs with a
-/// self-join. Each step runs the `sqlite3` command-line tool and is timed on its own.
+/// self-join, then again with a range join on a second index. Each step runs the `sqlite3`
+/// command-line tool and is timed on its own.
 enum SQLiteLeg {
     struct Result {
         var load: Double
-        var index: Double
-        var query: Double
+        /// The self-join: its index and its query.
+        var joinIndex: Double, join: Double
+        /// The range join: its index and its query.
+        var rangeIndex: Double, range: Double
         var pairs: Int
-        /// Index and query: what the Swift group-then-compare is compared with.
-        var rule: Double { index + query }
+        var rangePairs: Int
+        /// Index and query: what the Swift group-then-compare (which groups too) is compared with.
+        var rule: Double { joinIndex + join }
+        var rangeRule: Double { rangeIndex + range }
     }
 
     static func run(csv: String, db: String) -> Result? {
@@ -20,10 +25,14 @@ enum SQLiteLeg {
         }
         let pragmas = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
         guard let load = sqlite(db, "\(pragmas)\n\(SimpleRule.schema)\n.import --csv --skip 1 \(csv) claims\n"),
-              let index = sqlite(db, "\(pragmas)\n\(SimpleRule.index)\n"),
-              let query = sqlite(db, SimpleRule.query + "\n"),
-              let pairs = Int(query.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
-        return Result(load: load.seconds, index: index.seconds, query: query.seconds, pairs: pairs)
+              let joinIndex = sqlite(db, "\(pragmas)\n\(SimpleRule.joinIndex)\n"),
+              let join = sqlite(db, SimpleRule.join + "\n"),
+              let rangeIndex = sqlite(db, "\(pragmas)\nDROP INDEX claims_prop;\n\(SimpleRule.rangeIndex)\n"),
+              let range = sqlite(db, SimpleRule.range + "\n"),
+              let pairs = Int(join.output.trimmingCharacters(in: .whitespacesAndNewlines)),
+              let rangePairs = Int(range.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        return Result(load: load.seconds, joinIndex: joinIndex.seconds, join: join.seconds, rangeIndex: rangeIndex.seconds,
+                      range: range.seconds, pairs: pairs, rangePairs: rangePairs)
     }
 
     static func sqlite(_ db: String, _ script: String) -> (seconds: Double, output: String)? {

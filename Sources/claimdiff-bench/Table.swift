@@ -25,7 +25,7 @@ struct Row {
 
     var progressLine: String {
         "\(label): \(Table.f(mb, 1)) MB, parse \(Table.f(d("parse"), 3)) s, rules \(Table.f(d("rules"), 3)) s, reports \(Table.f(d("reports"), 3)) s, peak \(Table.f(d("peak") / 1e6, 0)) MB"
-            + (sqlite.map { ", sqlite \(Table.f($0.rule, 2)) s" } ?? "")
+            + (sqlite.map { ", sqlite \(Table.f($0.rule, 2)) s (range join \(Table.f($0.rangeRule, 2)) s)" } ?? "")
     }
 }
 
@@ -38,17 +38,20 @@ enum Table {
 
     static func render(_ rows: [Row]) -> String {
         var lines = [
-            "| corpus | input MB | raw read MB/s | parse MB/s | parse s | rules s | reports s | total s | peak MB | peak / input | flags | open | simple rule: Swift s | SQLite s (index + join) | SQLite / Swift |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| corpus | input MB | raw read MB/s | parse MB/s | parse s | rules s | reports s | total s | peak MB | peak / input | flags | open | simple rule: Swift s | SQLite self-join s (index + query) | SQLite / Swift | SQLite range join s (index + query) | range / Swift |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in rows {
-            let cells = [
-                r.label, f(r.mb, 1), f(r.mb / r.d("read"), 0), f(r.mb / r.d("parse"), 0), f(r.d("parse"), 3), f(r.d("rules"), 3),
-                f(r.d("reports"), 3), f(r.total, 3), f(r.d("peak") / 1e6, 0), f(r.d("peak") / r.d("bytes"), 2), "\(r.i("flags"))",
-                "\(r.i("open"))", f(r.d("simple"), 3),
-                r.sqlite.map { "\(f($0.rule, 2)) (\(f($0.index, 2)) + \(f($0.query, 2)))" } ?? "not run",
-                r.ratio.map { f($0, 0) + "x" } ?? "-",
-            ]
+            var cells: [String] = [r.label, f(r.mb, 1), f(r.mb / r.d("read"), 0), f(r.mb / r.d("parse"), 0), f(r.d("parse"), 3)]
+            cells += [f(r.d("rules"), 3), f(r.d("reports"), 3), f(r.total, 3), f(r.d("peak") / 1e6, 0), f(r.d("peak") / r.d("bytes"), 2)]
+            cells += ["\(r.i("flags"))", "\(r.i("open"))", f(r.d("simple"), 3)]
+            if let s = r.sqlite {
+                let join: String = f(s.rule, 2) + " (" + f(s.joinIndex, 2) + " + " + f(s.join, 2) + ")"
+                let range: String = f(s.rangeRule, 2) + " (" + f(s.rangeIndex, 2) + " + " + f(s.range, 2) + ")"
+                cells += [join, f(s.rule / r.d("simple"), 0) + "x", range, f(s.rangeRule / r.d("simple"), 0) + "x"]
+            } else {
+                cells += ["not run", "-", "not run", "-"]
+            }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")
@@ -59,7 +62,9 @@ enum Table {
         var lines = ["| corpus | " + Flag.Kind.allCases.map(\.rawValue).joined(separator: " | ") + " | simple-rule pairs (Swift / SQLite) | ground truth |",
                      "| --- |" + String(repeating: " ---: |", count: Flag.Kind.allCases.count + 1) + " --- |"]
         for r in rows {
-            let pairs = "\(r.i("pairs")) / " + (r.sqlite.map { "\($0.pairs)" + ($0.pairs == r.i("pairs") ? "" : " MISMATCH") } ?? "-")
+            let pairs = "\(r.i("pairs")) / " + (r.sqlite.map { s in
+                "\(s.pairs)" + (s.pairs == r.i("pairs") && s.rangePairs == s.pairs ? "" : " MISMATCH (range join \(s.rangePairs))")
+            } ?? "-")
             lines.append("| \(r.label) | " + Flag.Kind.allCases.map { "\(r.i("kind." + $0.rawValue))" }.joined(separator: " | ")
                          + " | \(pairs) | \(r.groundTruth ?? "not checked") |")
         }

@@ -59,6 +59,14 @@ public struct Assessment: Sendable {
         }
     }
 
+    /// True when `c` would be the headline rather than `b`: about a later time, or as late and
+    /// more specific, asserted, made later, then first by id (what `of` picks).
+    static func better(_ c: Claim, than b: Claim?) -> Bool {
+        guard let b else { return true }
+        if c.time.end != b.time.end { return c.time.end > b.time.end }
+        return (specificity(c), c.stance == .asserted ? 0 : 1, -c.madeAt.end, c.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
+    }
+
     /// The periods an amount proposition has figures for, in order.
     public static func periods(_ claims: [Claim]) -> [TimeSpan] {
         var seen: [TimeSpan] = []
@@ -82,22 +90,21 @@ public struct Assessment: Sendable {
         return out
     }
 
-    /// The headline `of` would give, and whether a claim that counted was made after `after`,
-    /// in one pass and without the rest of the assessment: what a diff needs of each proposition.
-    static func headline(_ claims: [Claim], asOf date: TimeSpan, period: TimeSpan? = nil, madeAfter after: Int = .max)
-        -> (latest: Claim, newer: Bool)? {
-        var best: Claim?
+    /// The headlines `of` would give at two dates, and whether a claim that counted at the
+    /// second was made after the first; in one pass and without the rest of the assessment:
+    /// what a diff needs of each proposition.
+    static func headlines(_ claims: [Claim], from: TimeSpan, to: TimeSpan, period: TimeSpan? = nil)
+        -> (before: Claim?, after: Claim?, newer: Bool) {
+        var before: Claim?, after: Claim?
         var newer = false
-        for c in claims where c.isPlainStatement && c.madeAt.end <= date.end && c.time.start <= date.end
-            && (period == nil || (c.period?.start == period!.start && c.period?.end == period!.end)) {
-            if c.madeAt.end > after { newer = true }
-            guard let b = best else { best = c; continue }
-            if c.time.end != b.time.end {
-                if c.time.end > b.time.end { best = c }
-            } else if (specificity(c), c.stance == .asserted ? 0 : 1, -c.madeAt.end, c.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id) {
-                best = c
+        for c in claims where c.isPlainStatement && (period == nil || (c.period?.start == period!.start && c.period?.end == period!.end)) {
+            let made = c.madeAt.end, start = c.time.start
+            if made <= to.end, start <= to.end {
+                if made > from.end { newer = true }
+                if better(c, than: after) { after = c }
             }
+            if made <= from.end, start <= from.end, better(c, than: before) { before = c }
         }
-        return best.map { ($0, newer) }
+        return (before, after, newer)
     }
 }

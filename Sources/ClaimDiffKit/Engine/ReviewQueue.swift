@@ -24,21 +24,30 @@ public struct ReviewQueue: Sendable {
         // Queue order is open before reviewed, then severity (high first), then flag order:
         // flags come sorted, so placing each in its bucket keeps flag order within buckets.
         let sorted = flags.isSorted(by: <)
-        var buckets = Array(repeating: [Item](), count: 8)
+        // Each queued flag's bucket: 0-3 open, 4-7 reviewed, by severity from high to low.
+        var bucket = [Int8](repeating: -1, count: flags.count)
         var other: [Item] = []
         var found: Set<String> = []
-        for f in flags {
-            let review = byFlag.isEmpty ? nil : byFlag[f.id]
-            if review != nil { found.insert(f.id) }
-            if f.kind.needsReview {
-                buckets[(review == nil ? 0 : 4) + 3 - f.severity.rank].append(Item(flag: f, review: review))
-            } else if review != nil {
-                other.append(Item(flag: f, review: review))
+        for i in flags.indices {
+            let review = byFlag.isEmpty ? nil : byFlag[flags[i].id]
+            if review != nil { found.insert(flags[i].id) }
+            if flags[i].kind.needsReview {
+                bucket[i] = Int8((review == nil ? 0 : 4) + 3 - flags[i].severity.rank)
+            } else if let review {
+                other.append(Item(flag: flags[i], review: review))
             }
         }
-        if !sorted { buckets = buckets.map { $0.sorted { $0.flag < $1.flag } } }
-        open = Array(buckets[0..<4].joined())
-        reviewed = Array(buckets[4..<8].joined())
+        func items(_ buckets: Range<Int8>) -> [Item] {
+            var out: [Item] = []
+            for b in buckets {
+                let start = out.count
+                for i in flags.indices where bucket[i] == b { out.append(Item(flag: flags[i], review: b < 4 ? nil : byFlag[flags[i].id])) }
+                if !sorted { out[start...].sort { $0.flag < $1.flag } }
+            }
+            return out
+        }
+        open = items(0..<4)
+        reviewed = items(4..<8)
         otherReviewed = other
         stale = reviews.filter { !found.contains($0.flagID) }.sorted { $0.flagID < $1.flagID }
     }

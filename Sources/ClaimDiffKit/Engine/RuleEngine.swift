@@ -9,7 +9,33 @@ public struct RuleEngine: Sendable {
 
     public func run(_ context: RuleContext) -> [Flag] {
         let perRule = Parallel.map(rules) { rule in rule.init().flags(in: context) }
-        return Self.sortedUnique(perRule.flatMap { $0 }, in: context.index)
+        return Self.sortedUnique(perRule, in: context.index)
+    }
+
+    /// The flags of every rule, in rule order: `sortedUnique` of them all.
+    static func sortedUnique(_ perRule: [[Flag]], in index: ClaimIndex) -> [Flag] {
+        var position: [String: Int32] = [:]
+        position.reserveCapacity(index.groups.count)
+        for (i, g) in index.groups.enumerated() { position[g.proposition.key] = Int32(i) }
+        var seen = Set<UInt64>(minimumCapacity: perRule.reduce(0) { $0 + $1.count })
+        var keys: [(group: Int32, rank: Int32, id: UInt64, rule: Int32, at: Int32)] = []
+        keys.reserveCapacity(seen.capacity)
+        for (r, flags) in perRule.enumerated() {
+            var last: (key: String, group: Int32)?
+            for n in flags.indices {
+                let key = flags[n].proposition
+                let group: Int32
+                if let l = last, l.key == key { group = l.group } else {
+                    guard let g = position[key] else { return slowSortedUnique(perRule.flatMap { $0 }) }
+                    group = g
+                    last = (key, g)
+                }
+                guard let id = idValue(flags[n].id) else { return slowSortedUnique(perRule.flatMap { $0 }) }
+                if seen.insert(id).inserted { keys.append((group, Int32(flags[n].kind.rank), id, Int32(r), Int32(n))) }
+            }
+        }
+        keys.sort { ($0.group, $0.rank, $0.id) < ($1.group, $1.rank, $1.id) }
+        return keys.map { perRule[Int($0.rule)][Int($0.at)] }
     }
 
     /// The first flag of each id, ordered by proposition, then kind, then id.

@@ -34,7 +34,25 @@ extension AnnotationLoader {
             vocabularyFiles[i] = syntax
         }
         let vocabulary = vocabularyFiles
-        parser.buildVocabulary(vocabulary.keys.sorted().map { vocabulary[$0]! })
+        // Ladders and scales first, then propositions, in chunks, one parser each: a
+        // proposition's record needs only the ladders and scales.
+        let records = vocabulary.keys.sorted().flatMap { vocabulary[$0]!.records }
+        parser.buildLaddersAndScales(records)
+        let propositions = records.filter { $0.keyword == "proposition" }
+        let ladderParser = parser
+        let parts = Parallel.map(Self.chunks(propositions.count, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)) { range in
+            var worker = ladderParser
+            for r in propositions[range] {
+                worker.checkFields(r)
+                worker.buildProposition(r)
+            }
+            return worker
+        }
+        for part in parts {
+            guard part.diagnostics.isEmpty else { return nil }
+            // A key declared in two chunks is a duplicate their parsers could not see.
+            for (key, p) in part.propositions where parser.propositions.updateValue(p, forKey: key) != nil { return nil }
+        }
         guard parser.diagnostics.isEmpty else { return nil }
 
         let vocabularyParser = parser

@@ -56,14 +56,19 @@ public struct AnnotationParser {
 
     /// The first pass: ladders and scales, then propositions, from every file.
     mutating func buildVocabulary(_ files: [SyntaxFile]) {
-        let records = files.flatMap { f in f.records.map { (f.path, $0) } }
-        for (_, r) in records where r.keyword == "ladder" || r.keyword == "scale" {
-            checkFields(r)
-            r.keyword == "ladder" ? buildLadder(r) : buildScale(r)
-        }
-        for (_, r) in records where r.keyword == "proposition" {
+        let records = files.flatMap(\.records)
+        buildLaddersAndScales(records)
+        for r in records where r.keyword == "proposition" {
             checkFields(r)
             buildProposition(r)
+        }
+    }
+
+    /// Ladders and scales, which propositions refer to.
+    mutating func buildLaddersAndScales(_ records: [SyntaxRecord]) {
+        for r in records where r.keyword == "ladder" || r.keyword == "scale" {
+            checkFields(r)
+            r.keyword == "ladder" ? buildLadder(r) : buildScale(r)
         }
     }
 

@@ -120,8 +120,11 @@ public enum BriefReport {
         var earlier = 0
         for period in periods.reversed() {
             let inPeriod = byPeriod[Assessment.PeriodKey(period)] ?? []
+            guard rows.count < ReportLimits.rows else {
+                if Assessment.headlines(inPeriod, from: r.asOf, to: r.asOf, period: period).after != nil { earlier += 1 }
+                continue
+            }
             guard let a = Assessment.of(p, claims: inPeriod, asOf: r.asOf, period: period), let latest = a.latest else { continue }
-            guard rows.count < ReportLimits.rows else { earlier += 1; continue }
             rows.append([Markdown.escape(period.text), r.value(latest), r.source(latest), r.quote(latest),
                          Markdown.escape(ReportLimits.names(papers(a.consensus.filter { $0.id != latest.id }))),
                          Markdown.escape(ReportLimits.names(papers(a.dissent)))])

@@ -22,8 +22,12 @@ public enum DiffReport {
     }
 
     public static func render(_ r: ReportContext, from: TimeSpan, to: TimeSpan) -> String {
+        render(r, from: from, to: to, items: items(r, pairs: [(from, to)])[0])
+    }
+
+    /// A diff whose items are already worked out (`ReportSet` works out every diff's at once).
+    static func render(_ r: ReportContext, from: TimeSpan, to: TimeSpan, items: [[Item]]) -> String {
         let (a, b) = (label(from), label(to))
-        let items = Self.items(r, from: from, to: to)
         var w = MarkdownWriter()
         w.heading(1, Markdown.escape("What changed between \(a) and \(b)"))
         let before = r.set.papers.filter { $0.published.end <= from.end }.map(\.id)
@@ -91,34 +95,57 @@ public enum DiffReport {
         })
     }
 
-    /// The items of each change (by its raw value), each list in kind order, then key order.
-    static func items(_ r: ReportContext, from: TimeSpan, to: TimeSpan) -> [[Item]] {
-        var out: [[Item]] = [[], [], [], []]
+    /// For each pair of dates, the items of each change (by its raw value), each list in kind
+    /// order, then key order. One pass over each proposition's claims serves every pair: a
+    /// claim counts from the first of the dates by which it was made and speaks of a time.
+    static func items(_ r: ReportContext, pairs: [(from: TimeSpan, to: TimeSpan)]) -> [[[Item]]] {
         let order: [Proposition.Kind] = [.ladder, .amount, .category, .likelihood]
+        let rank = r.rules.index.groups.map { order.firstIndex(of: $0.proposition.kind)! }
+        // Groups are in key order already: by kind, then by place; in chunks on every core.
+        let sorted = r.rules.index.groups.indices.sorted(by: { (rank[$0], $0) < (rank[$1], $1) })
+        let parts = Parallel.chunks(sorted.count, chunk: max(1, sorted.count / 8)) { range in items(r, pairs: pairs, groups: sorted[range]) }
+        var out: [[[Item]]] = Array(repeating: [[], [], [], []], count: pairs.count)
+        for part in parts {
+            for i in pairs.indices { for c in 0..<4 { out[i][c] += part[i][c] } }
+        }
+        return out
+    }
+
+    static func items(_ r: ReportContext, pairs: [(from: TimeSpan, to: TimeSpan)], groups order: ArraySlice<Int>) -> [[[Item]]] {
+        var out: [[[Item]]] = Array(repeating: [[], [], [], []], count: pairs.count)
+        let dates = Array(Set(pairs.flatMap { [$0.from.end, $0.to.end] })).sorted()
+        let fromAt = pairs.map { dates.firstIndex(of: $0.from.end)! }, toAt = pairs.map { dates.firstIndex(of: $0.to.end)! }
         let groups = r.rules.index.groups
-        let rank = groups.map { order.firstIndex(of: $0.proposition.kind)! }
-        // Groups are in key order already: by kind, then by place.
-        for n in groups.indices.sorted(by: { (rank[$0], $0) < (rank[$1], $1) }) {
+        var best = [Claim?](repeating: nil, count: dates.count)
+        var newer = [Bool](repeating: false, count: pairs.count)
+        for n in order {
             let g = groups[n]
             let p = g.proposition
             let periods: [TimeSpan?] = p.kind == .amount ? Assessment.periods(g.claims).map { Optional($0) } + [nil] : [nil]
             let byPeriod = p.kind == .amount ? Assessment.byPeriod(g.claims) : [:]
             for period in periods {
                 let claims = p.kind != .amount ? g.claims : period.map { byPeriod[Assessment.PeriodKey($0)] ?? [] } ?? g.claims.filter { $0.period == nil }
-                let x = Assessment.headline(claims, asOf: from, period: period)?.latest
-                guard let y = Assessment.headline(claims, asOf: to, period: period, madeAfter: from.end) else { continue }
-                let after = y.latest
-                let newer = y.newer
-                guard let before = x else {
-                    out[Change.new.rawValue].append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
-                    continue
+                for d in best.indices { best[d] = nil }
+                for i in newer.indices { newer[i] = false }
+                for c in claims where c.isPlainStatement && (period == nil || (c.period?.start == period!.start && c.period?.end == period!.end)) {
+                    let made = c.madeAt.end
+                    guard let first = dates.firstIndex(where: { $0 >= made && $0 >= c.time.start }) else { continue }
+                    for d in first..<dates.count where Assessment.better(c, than: best[d]) { best[d] = c }
+                    for i in pairs.indices where first <= toAt[i] && made > pairs[i].from.end { newer[i] = true }
                 }
-                if !newer {
-                    out[Change.dropped.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
-                    continue
+                for i in pairs.indices {
+                    guard let after = best[toAt[i]] else { continue }
+                    guard let before = best[fromAt[i]] else {
+                        out[i][Change.new.rawValue].append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
+                        continue
+                    }
+                    if !newer[i] {
+                        out[i][Change.dropped.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
+                        continue
+                    }
+                    let change: Change = changed(before, after, p) ? .changed : .unchanged
+                    out[i][change.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: after, change: change))
                 }
-                let change: Change = changed(before, after, p) ? .changed : .unchanged
-                out[change.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: after, change: change))
             }
         }
         return out

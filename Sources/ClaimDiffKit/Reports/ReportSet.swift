@@ -12,8 +12,11 @@ public enum ReportSet {
         let diffs = pairs.map { "diff-\($0.0)-\($0.1).md" }
         // Every report is built on its own core when there are several; the order is fixed.
         var jobs: [() -> [(String, String)]] = [{ [("README.md", ReadmeReport.render(r, diffs: diffs, hasTimeline: TimelineReport.isAvailable))] }]
-        for (name, (a, b)) in zip(diffs, pairs) {
-            jobs.append { [(name, DiffReport.render(r, from: .endOfYear(a), to: .endOfYear(b)))] }
+        // Every diff's items come from one pass over the claims; each diff is then written on its own.
+        let spans = pairs.map { (from: TimeSpan.endOfYear($0.0), to: TimeSpan.endOfYear($0.1)) }
+        let items = spans.isEmpty ? [] : DiffReport.items(r, pairs: spans)
+        for (n, name) in diffs.enumerated() {
+            jobs.append { [(name, DiffReport.render(r, from: spans[n].from, to: spans[n].to, items: items[n]))] }
         }
         jobs.append { [("brief.md", BriefReport.render(r))] }
         jobs.append { [("contradictions.md", ContradictionsReport.render(r))] }

@@ -12,15 +12,20 @@ public enum SourcesReport {
         for c in r.set.claims where shown.contains(c.paper) { claimsOf[c.paper, default: []].append(c) }
         var forecastsOf: [String: [ForecastResolution]] = [:]
         for x in r.forecasts where shown.contains(x.forecast.paper) { forecastsOf[x.forecast.paper, default: []].append(x) }
-        /// The flags on a paper's claims that also involve another paper's.
-        func cross(_ paper: String) -> [(claim: String, flag: Flag)] {
-            (claimsOf[paper] ?? []).flatMap { c in
-                r.flags(about: c.about).filter { f in f.claims.contains(c.id) && f.claims.contains { id in r.set.claim(id)?.paper != paper } }
-                    .map { (c.id, $0) }
+        // The flags on each shown paper's claims that also involve another paper's: each
+        // proposition's flags are looked through once, for all the shown claims about it.
+        var shownClaims: [String: [Claim]] = [:]
+        for (_, cs) in claimsOf { for c in cs { shownClaims[c.about, default: []].append(c) } }
+        var crossOf: [String: [(claim: String, flag: Flag)]] = [:]
+        for key in shownClaims.keys.sorted() {
+            let here = Dictionary(shownClaims[key]!.map { ($0.id, $0.paper) }, uniquingKeysWith: { a, _ in a })
+            for f in r.flags(about: key) {
+                for id in f.claims {
+                    guard let paper = here[id], f.claims.contains(where: { r.set.claim($0)?.paper != paper }) else { continue }
+                    crossOf[paper, default: []].append((id, f))
+                }
             }
         }
-        var crossOf: [String: [(claim: String, flag: Flag)]] = [:]
-        for p in papers { crossOf[p.id] = cross(p.id) }
         w.table(headers: ["Paper", "Published", "Grade", "Claims", "Agreements", "Contradictions", "Disputed", "Updates", "Forecasts resolved", "Brier"],
                 rows: papers.map { p in
                     var seen: Set<String> = []
