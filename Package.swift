@@ -12,6 +12,8 @@ let package = Package(
         .target(name: "ClaimDiffKit"),
         .executableTarget(name: "claimdiff", dependencies: ["ClaimDiffKit"]),
         .executableTarget(name: "claimdiff-bench", dependencies: ["ClaimDiffKit"]),
-        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit"], exclude: ["Reports/Golden"]),
+        // libFuzzer target for the annotation parser; see Sources/fuzz-claims/main.swift.
+        .executableTarget(name: "fuzz-claims", dependencies: ["ClaimDiffKit"]),
+        .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit", "fuzz-claims"], exclude: ["Reports/Golden"]),
     ]
 )

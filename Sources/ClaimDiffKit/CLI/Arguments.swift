@@ -43,7 +43,8 @@ struct Arguments: Equatable, Sendable {
                 if inline != nil { throw .unexpectedValue(option: name) }
                 out.flags.insert(name)
             } else if spec.valued.contains(name) {
-                guard let v = inline ?? rest.popFirst() else { throw .missingValue(option: name) }
+                // An empty value is a mistake (an unset shell variable): `--out ""` wrote to `/`.
+                guard let v = inline ?? rest.popFirst(), !v.isEmpty else { throw .missingValue(option: name) }
                 if out.options[name] != nil, !spec.repeatable.contains(name) { throw .repeatedOption(name) }
                 out.options[name, default: []].append(v)
             } else {

@@ -11,6 +11,6 @@ public struct Console: Sendable {
     /// Writes a line to standard output.
     public func print(_ s: String) { out(s + "\n") }
 
-    /// Writes `claimdiff: error: message` to standard error.
-    public func error(_ message: String) { err("claimdiff: error: \(message)\n") }
+    /// Writes `claimdiff: error: message` to standard error, printable (see `Diagnostic.printable`).
+    public func error(_ message: String) { err("claimdiff: error: \(Diagnostic.printable(message))\n") }
 }

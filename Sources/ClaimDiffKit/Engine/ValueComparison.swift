@@ -88,11 +88,15 @@ public enum Numbers {
 
     public static func percent(_ fraction: Double) -> String { "\(plain(fraction * 100))%" }
 
-    /// A number with up to three decimals, trailing zeros dropped.
+    /// A number with up to three decimals, trailing zeros dropped; `∞` or `-∞` when infinite
+    /// (a change from zero).
     ///
     /// Written with integer arithmetic: `String(format:)` with a locale costs microseconds a
     /// call, and reasons format numbers for every compared pair.
     public static func plain(_ v: Double) -> String {
+        guard v.isFinite else { return v.isNaN ? "undefined" : v < 0 ? "-∞" : "∞" }
+        // Past 10^15 no decimals are left to show, and past Int.max `Int(r)` traps.
+        if abs(v) >= 1e15 { return String(format: "%.0f", locale: Locale(identifier: "en_US_POSIX"), v) }
         let r = (v * 1000).rounded() / 1000
         guard r.isFinite else { return "\(r)" }
         if r == r.rounded() { return String(Int(r)) }

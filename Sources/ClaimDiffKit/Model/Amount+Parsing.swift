@@ -34,6 +34,9 @@ extension Amount {
         let unit = words[0]
         let bounds = numberText.components(separatedBy: "..")
         guard bounds.count <= 2, let first = Figure(bounds[0]) else { return .failure(.badNumber(numberText)) }
+        // A number past Double's range (1e309, or 1e300 trillion) would be infinite.
+        let largest = bounds.compactMap { Figure($0)?.value.magnitude }.max() ?? 0
+        guard (largest * factor * 2).isFinite else { return .failure(.tooLarge(numberText)) }
         let spelled = ([numberText] + (scaleWord.map { [$0] } ?? []) + [unit]).joined(separator: " ")
         if bounds.count == 2 {
             guard let second = Figure(bounds[1]), first.value <= second.value, !approximate else {
@@ -52,6 +55,8 @@ extension Amount {
     /// whole amount, since which word is wrong cannot be told).
     public enum AmountError: Error, Equatable, Sendable {
         case missingNumber(String), badNumber(String), missingUnit(String), extraWords(String), approximateRange(String)
+        /// A number too large to compute with (past 10^308 with its scale word).
+        case tooLarge(String)
     }
 }
 
@@ -71,6 +76,7 @@ private struct Figure {
         let parts = groups + pieces.dropFirst()
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               let v = Double(raw.replacingOccurrences(of: ",", with: "")) else { return nil }
+        // Infinite when past Double's range; `parse` reports it as too large, not malformed.
         value = v
         decimals = pieces.count == 2 ? pieces[1].count : 0
     }

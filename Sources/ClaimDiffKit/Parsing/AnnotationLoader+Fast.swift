@@ -134,11 +134,13 @@ final class FileBuffers: @unchecked Sendable {
 
     /// Reads a whole file into slot `i`; false if it cannot.
     func read(_ i: Int, _ path: String) -> Bool {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so a FIFO named like an annotation file cannot hang the load; anything
+        // but a regular file goes to the precise path, which reports it.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return false }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return false }
         let size = Int(st.st_size)
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
         var done = 0

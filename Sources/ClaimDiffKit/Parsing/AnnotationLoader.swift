@@ -35,7 +35,7 @@ public struct AnnotationLoader: Sendable {
         }
 
         public var renderer: DiagnosticRenderer {
-            DiagnosticRenderer(lines: Dictionary(uniqueKeysWithValues: sources.map { ($0.path, $0.lines) }))
+            DiagnosticRenderer(lines: Dictionary(sources.map { ($0.path, $0.lines) }, uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -46,7 +46,23 @@ public struct AnnotationLoader: Sendable {
     }
 
     /// Every `.claims` file under the paths, directories walked recursively, sorted by path.
+    ///
+    /// A file named twice (`check Annotations Annotations/papers/a.claims`, or through a link)
+    /// is read once, under the first name: read twice, its ids were all duplicates, and
+    /// showing the diagnostics crashed on the repeated path.
     public static func files(in paths: [String]) throws(MissingInput) -> [String] {
+        var seen: Set<String> = []
+        return try walk(paths).filter { seen.insert(identity($0)).inserted }
+    }
+
+    /// The device and inode of a file, so that two names for one file compare equal; the path
+    /// when it cannot be read (the read will report it).
+    static func identity(_ path: String) -> String {
+        var st = stat()
+        return stat(path, &st) == 0 ? "\(st.st_dev):\(st.st_ino)" : path
+    }
+
+    static func walk(_ paths: [String]) throws(MissingInput) -> [String] {
         let fm = FileManager.default
         var out: [String] = []
         for path in paths {

@@ -168,6 +168,7 @@ extension AnnotationParser {
                 case .missingUnit(let t): why = "amount '\(t)' has no unit; '\(p.key)' is in '\(p.unit!)'"
                 case .extraWords(let t): why = "unexpected words in amount '\(t)'; write [~]NUMBER [thousand|million|billion|trillion] UNIT"
                 case .approximateRange(let t): why = "a range '\(t)' is already approximate; drop the '~'"
+                case .tooLarge(let t): why = "number '\(t)' is too large"
                 }
                 error(f.valueLocation, why)
                 return nil

@@ -160,7 +160,9 @@ extension AnnotationParser {
         p.compatibles = pairs("compatible", sep: "~")
         p.exclusions = pairs("excludes", sep: "|")
         for x in p.exclusions where p.relation(x.a, x.b) == .equivalent || x.a == x.b {
-            error(r.field("excludes")!.valueLocation, "terms '\(x.a)' and '\(x.b)' are both equivalent and excluded in '\(r.id)'")
+            error(r.field("excludes")!.valueLocation, x.a == x.b
+                  ? "term '\(x.a)' excludes itself in '\(r.id)'"
+                  : "terms '\(x.a)' and '\(x.b)' are both equivalent and excluded in '\(r.id)'")
             ok = false
         }
         for x in p.compatibles where p.exclusions.contains(x) {

@@ -26,8 +26,8 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable {
         self.notes = notes
     }
 
-    /// The one-line form: `file:line:col: error: message`.
-    public var headline: String { "\(location): \(severity.rawValue): \(message)" }
+    /// The one-line form: `file:line:col: error: message`, printable (see `printable`).
+    public var headline: String { Self.printable("\(location): \(severity.rawValue): \(message)") }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.location, a.message) < (b.location, b.message)

@@ -8,7 +8,7 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ d: Diagnostic) -> String {
         var out = d.headline + "\n" + context(d.location)
         for n in d.notes {
-            out += "\(n.location): note: \(n.message)\n" + context(n.location)
+            out += Diagnostic.printable("\(n.location): note: \(n.message)") + "\n" + context(n.location)
         }
         return out
     }
@@ -27,7 +27,9 @@ public struct DiagnosticRenderer: Sendable {
         var caretPad = col - 1 - from
         if from > 0 { shown = "…" + shown; caretPad += 1 }
         if to < scalars.count { shown += "…" }
-        let visible = String(shown.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+        // One column per scalar, so the caret stays aligned: a tab as a space, anything
+        // invisible or able to drive the terminal as U+FFFD.
+        let visible = String(shown.unicodeScalars.map { $0 == "\t" ? " " : Diagnostic.isInvisible($0) ? "\u{FFFD}" : Character($0) })
         return "  " + visible + "\n  " + String(repeating: " ", count: caretPad) + "^\n"
     }
 }

@@ -16,7 +16,9 @@ public enum ReviewWriter {
     }
 
     public static func record(_ review: Review, in path: String) throws(Failure) -> Outcome {
-        let lockPath = (path as NSString).deletingLastPathComponent + "/.reviews.lock"
+        // Beside the file itself, so that writers reaching it through different links share the lock.
+        let dir = AtomicFile.split(AtomicFile.linkTarget(path) ?? path).directory
+        let lockPath = (dir.isEmpty ? "." : dir == "/" ? "" : dir) + "/.reviews.lock"
         let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
         guard fd >= 0 else { throw Failure(message: "cannot open lock file '\(lockPath)': \(String(cString: strerror(errno)))") }
         defer { close(fd) }

@@ -32,15 +32,27 @@ public enum ReportSet {
     }
 
     /// Writes the reports atomically, and removes reports and charts of earlier runs that this run no longer writes.
+    ///
+    /// Only names this tool writes are removed (`diff-YYYY-YYYY.md`, `charts/*.svg`): `--out`
+    /// may name a folder that holds other Markdown, and `analyze --out .` deleted all of it.
     public static func write(_ files: [(path: String, contents: String)], to dir: String) throws(AtomicFile.WriteError) {
         let fm = FileManager.default
         let keep = Set(files.map(\.path))
-        for sub in ["", "charts/"] {
-            let existing = (try? fm.contentsOfDirectory(atPath: dir + "/" + sub)) ?? []
-            for name in existing.sorted() where (name.hasSuffix(".md") || name.hasSuffix(".svg")) && !keep.contains(sub + name) {
-                try? fm.removeItem(atPath: dir + "/" + sub + name)
-            }
+        let base = dir.hasSuffix("/") ? dir : dir + "/"
+        for name in ((try? fm.contentsOfDirectory(atPath: base)) ?? []).sorted() where isDiffName(name) && !keep.contains(name) {
+            try? fm.removeItem(atPath: base + name)
         }
-        for f in files { try AtomicFile.write(f.contents, to: dir + "/" + f.path) }
+        for name in ((try? fm.contentsOfDirectory(atPath: base + "charts")) ?? []).sorted()
+        where name.hasSuffix(".svg") && !keep.contains("charts/" + name) {
+            try? fm.removeItem(atPath: base + "charts/" + name)
+        }
+        for f in files { try AtomicFile.write(f.contents, to: base + f.path) }
+    }
+
+    /// `diff-2021-2024.md`: the name of a diff report (years as `Int` writes them).
+    static func isDiffName(_ name: String) -> Bool {
+        guard name.hasPrefix("diff-"), name.hasSuffix(".md") else { return false }
+        let years = name.dropFirst(5).dropLast(3).split(separator: "-", omittingEmptySubsequences: false)
+        return years.count == 2 && years.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
 }

@@ -3,12 +3,17 @@
 enum SVGNumber {
     /// `value` rounded half away from zero to at most `decimals` places, trailing zeros
     /// dropped: `12.5`, `3`, `-0.25`. Non-finite values are written as `0`; magnitudes are
-    /// capped at 10^15.
-    static func format(_ value: Double, decimals: Int = 2) -> String {
+    /// capped at 10^15, and places dropped where the scaled value would not fit an `Int`
+    /// (`format(1e15, decimals: 4)` trapped).
+    static func format(_ value: Double, decimals requested: Int = 2) -> String {
         guard value.isFinite else { return "0" }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
         let capped = Swift.max(-1e15, Swift.min(1e15, value))
+        var decimals = Swift.max(0, requested), scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        while decimals > 0, capped.magnitude * scale >= 1e18 {
+            decimals -= 1
+            scale /= 10
+        }
         let n = Int((capped * scale).rounded(.toNearestOrAwayFromZero))
         var text = decimal(n.magnitude, decimals: decimals)
         if text.contains(".") {

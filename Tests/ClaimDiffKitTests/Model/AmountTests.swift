@@ -51,6 +51,9 @@ struct AmountTests {
         (id: "words-for-numbers", input: "four USD", error: .badNumber("four")),
         (id: "reversed-range", input: "5..3 USD", error: .badNumber("5..3")),
         (id: "approximate-range", input: "~3..4 billion USD", error: .approximateRange("3..4")),
+        (id: "past-double-range", input: "1" + String(repeating: "0", count: 309) + " USD", error: .tooLarge("1" + String(repeating: "0", count: 309))),
+        (id: "past-double-range-with-scale", input: "1" + String(repeating: "0", count: 300) + " trillion USD",
+         error: .tooLarge("1" + String(repeating: "0", count: 300))),
     ])
     func rejects(_ row: (id: String, input: String, error: Amount.AmountError)) {
         #expect(Amount.parse(row.input) == .failure(row.error), "row '\(row.id)'")

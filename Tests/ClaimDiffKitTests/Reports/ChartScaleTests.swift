@@ -11,6 +11,8 @@ import Testing
         (id: "small", value: 0.05, decimals: 2, expected: "0.05"),
         (id: "large", value: 1_234_567.891, decimals: 2, expected: "1234567.89"),
         (id: "capped", value: 1e300, decimals: 0, expected: "1000000000000000"),
+        (id: "capped with places that would overflow Int", value: 1e300, decimals: 4, expected: "1000000000000000"),
+        (id: "large with places that would overflow Int", value: -9.3e14, decimals: 4, expected: "-930000000000000"),
         (id: "not finite", value: Double.nan, decimals: 2, expected: "0"),
     ])
     func numbers(_ row: (id: String, value: Double, decimals: Int, expected: String)) {
