@@ -94,7 +94,7 @@ public struct DenialRule: Rule {
                 let weak = e.stance != .asserted
                 let why: @Sendable () -> String = {
                     var why = "\(d.paper) reports that \(d.deniedBy!) denied \(context.words(d, on: p)) (\(d.time.text)); \(context.cite(e)) reports \(context.words(e, on: p)) for the same time or later, which contradicts the denial."
-                    if weak { why += " That claim is \(PairwiseFlagger.stanceWords(e) == "asserts" ? "asserted" : "one the paper " + PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
+                    if weak { why += " That claim is one the paper \(PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
                     return why
                 }
                 out.append(Flag(rule: Self.description.identifier, kind: weak ? .disputedReport : .contradiction,
