@@ -1,21 +1,125 @@
+import Foundation
+
 /// Claims grouped by proposition and ordered by time: the only way rules see claims.
 ///
 /// Building it sorts each group once (n log n); rules then sweep each group in time order
-/// instead of comparing every pair.
+/// instead of comparing every pair. Each group also keeps, beside its claims, what the sweeps
+/// read of them as plain numbers (`keys`), so that a sweep over a million claims compares
+/// integers and never touches a claim it does not pair.
 public struct ClaimIndex: Sendable {
     public struct Group: Sendable {
         public var proposition: Proposition
         /// Claims ordered by time start, then end, then id.
         public var claims: [Claim]
+        /// `keys[i]` describes `claims[i]`.
+        var keys: [SweepKey]
+
+        public init(proposition: Proposition, claims: [Claim]) {
+            self.proposition = proposition
+            self.claims = claims
+            keys = SweepKey.keys(claims)
+        }
+
+        /// The positions of the claims that take part in value comparisons, and their keys.
+        var plainStatements: (positions: [Int], keys: [SweepKey]) {
+            let positions = keys.indices.filter { keys[$0].plain }
+            return (positions, positions.map { keys[$0] })
+        }
+
+        init(proposition: Proposition, claims: [Claim], keys: [SweepKey]) {
+            self.proposition = proposition
+            self.claims = claims
+            self.keys = keys
+        }
     }
 
     public let groups: [Group]
+    /// Each claim's paper, by the claim's position in the set: the position of the paper in
+    /// the set's papers, or -1 when the set does not hold it.
+    let paperOf: [Int32]
+    /// Each claim's time start, by its position in the set.
+    let startOf: [Int]
 
     public init(_ set: AnnotationSet) {
-        let byKey = Dictionary(grouping: set.claims, by: \.about)
-        groups = set.propositions.compactMap { p in
-            guard let cs = byKey[p.key] else { return nil }
-            return Group(proposition: p, claims: cs.sorted { ($0.time.start, $0.time.end, $0.id) < ($1.time.start, $1.time.end, $1.id) })
+        let claims = set.claims
+        // Each claim's group (the position of its proposition among those with claims) and
+        // paper, as numbers, on every core. Claims come sorted by id, so a claim's position is
+        // its rank by id.
+        var position: [String: Int32] = [:]
+        position.reserveCapacity(set.propositions.count)
+        for (i, p) in set.propositions.enumerated() { position[p.key] = Int32(i) }
+        var paperPosition: [String: Int32] = [:]
+        for (i, p) in set.papers.enumerated() { paperPosition[p.id] = Int32(i) }
+        let (propositionOf, paperNumber) = (position, paperPosition)
+        let parts = Parallel.chunks(claims.count, chunk: 65_536) { range -> [(proposition: Int32, key: SweepKey)] in
+            var last: (paper: String, at: Int32)?
+            return range.map { i in
+                let c = claims[i]
+                let paper: Int32
+                if let l = last, l.paper == c.paper { paper = l.at } else {
+                    // A claim of a paper the set does not hold gets a number of its own.
+                    paper = paperNumber[c.paper] ?? Int32(-1 - i)
+                    last = (c.paper, paper)
+                }
+                let t = c.time
+                return (propositionOf[c.about] ?? -1,
+                        SweepKey(start: t.start, end: t.end, paper: paper, row: Int32(i), plain: c.isPlainStatement))
+            }
+        }
+        self.paperOf = parts.flatMap { $0.map { $0.key.paper < 0 ? -1 : $0.key.paper } }
+        startOf = parts.flatMap { $0.map(\.key.start) }
+        // Rows bucketed by proposition (a counting sort), then each bucket sorted by time, on
+        // every core.
+        var count = [Int](repeating: 0, count: set.propositions.count + 1)
+        for part in parts { for x in part { count[Int(x.proposition) + 1] += 1 } }
+        var start = [Int](repeating: 0, count: count.count + 1)
+        for i in count.indices { start[i + 1] = start[i] + count[i] }
+        var next = start
+        var rows = [SweepKey](repeating: SweepKey(start: 0, end: 0, paper: 0, row: 0, plain: false), count: claims.count)
+        for part in parts {
+            for x in part {
+                let bucket = Int(x.proposition) + 1
+                rows[next[bucket]] = x.key
+                next[bucket] += 1
+            }
+        }
+        let sorted = rows
+        let propositions = set.propositions
+        let filled = propositions.indices.filter { count[$0 + 1] > 0 }
+        let chunk = max(1, filled.count / (8 * ProcessInfo.processInfo.activeProcessorCount))
+        groups = Parallel.chunks(filled.count, chunk: chunk) { range in
+            range.map { n -> Group in
+                let p = filled[n]
+                var keys = Array(sorted[start[p + 1]..<start[p + 2]])
+                keys.sort { ($0.start, $0.end, $0.row) < ($1.start, $1.end, $1.row) }
+                return Group(proposition: propositions[p], claims: keys.map { claims[Int($0.row)] }, keys: keys)
+            }
+        }.flatMap { $0 }
+    }
+}
+
+/// What the sweeps read of a claim: its time, its paper and its rank by id, as plain numbers.
+struct SweepKey: Sendable {
+    var start: Int
+    var end: Int
+    /// The paper's number within one index or one call: equal numbers, same paper.
+    var paper: Int32
+    /// The claim's rank by id (its position in the annotation set), for ties.
+    var row: Int32
+    /// Whether the claim takes part in value comparisons (`Claim.isPlainStatement`).
+    var plain: Bool
+
+    /// Keys for claims in the order given, papers numbered by first appearance and ids ranked.
+    static func keys(_ claims: [Claim]) -> [SweepKey] {
+        var paper: [String: Int32] = [:]
+        let rank = claims.indices.sorted { claims[$0].id < claims[$1].id }
+        var rowOf = [Int32](repeating: 0, count: claims.count)
+        for (r, i) in rank.enumerated() { rowOf[i] = Int32(r) }
+        return claims.indices.map { i in
+            let c = claims[i]
+            let p = paper[c.paper] ?? Int32(paper.count)
+            paper[c.paper] = p
+            return SweepKey(start: c.time.start, end: c.time.end, paper: p, row: rowOf[i], plain: c.isPlainStatement)
         }
     }
 }

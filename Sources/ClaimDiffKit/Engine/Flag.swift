@@ -58,8 +58,10 @@ public struct Flag: Hashable, Sendable, Comparable {
         }
     }
 
-    /// Stable short id, e.g. `f-k3m9q2x7ab`.
-    public var id: String
+    /// Stable short id, e.g. `f-k3m9q2x7ab`: `number` in ten base-32 digits.
+    public var id: String { Flag.idText(number) }
+    /// The id's hash, ordered as `id` is: flags sort and de-duplicate by it without reading strings.
+    let number: UInt64
     /// The identifier of the rule that raised it.
     public var rule: String
     public var kind: Kind
@@ -87,24 +89,22 @@ public struct Flag: Hashable, Sendable, Comparable {
         self.proposition = proposition
         self.claims = claims
         self.reason = why
-        self.id = Flag.makeID(rule: rule, subject: idSubject ?? claims)
-    }
-
-    /// Rewords the reason, still lazily.
-    mutating func rewordWhy(_ change: @escaping @Sendable (String) -> String) {
-        let old = reason
-        reason = { change(old()) }
+        self.number = Flag.hash(rule: rule, subject: idSubject ?? claims)
     }
 
     public static func == (a: Flag, b: Flag) -> Bool {
-        a.id == b.id && a.rule == b.rule && a.kind == b.kind && a.severity == b.severity && a.proposition == b.proposition
+        a.number == b.number && a.rule == b.rule && a.kind == b.kind && a.severity == b.severity && a.proposition == b.proposition
             && a.claims == b.claims && a.why == b.why
     }
 
-    public func hash(into h: inout Hasher) { h.combine(id) }
+    public func hash(into h: inout Hasher) { h.combine(number) }
 
     /// FNV-1a over the rule and the sorted subjects joined by `|`, written in 10 base-32 digits.
-    public static func makeID(rule: String, subject: [String]) -> String {
+    public static func makeID(rule: String, subject: [String]) -> String { idText(hash(rule: rule, subject: subject)) }
+
+    /// The 50 bits of FNV-1a (over the rule and the sorted subjects joined by `|`) that the id
+    /// shows, its first digit in the highest bits, so that numbers order as ids do.
+    static func hash(rule: String, subject: [String]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ s: String) {
             for byte in s.utf8 {
@@ -124,12 +124,23 @@ public struct Flag: Hashable, Sendable, Comparable {
         } else {
             for s in subject.sorted() { each(s) }
         }
-        return String(unsafeUninitializedCapacity: 12) { buf in
+        // The id's digits are the hash's 5-bit groups from the lowest; the number puts the first
+        // digit highest.
+        var number: UInt64 = 0
+        for _ in 0..<10 {
+            number = number << 5 | (h & 31)
+            h >>= 5
+        }
+        return number
+    }
+
+    /// `f-` and the number's ten base-32 digits, highest first.
+    static func idText(_ number: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 12) { buf in
             buf[0] = UInt8(ascii: "f")
             buf[1] = UInt8(ascii: "-")
             for i in 0..<10 {
-                buf[2 + i] = idAlphabet[Int(h & 31)]
-                h >>= 5
+                buf[2 + i] = idAlphabet[Int(number >> UInt64(45 - 5 * i) & 31)]
             }
             return 12
         }
@@ -139,6 +150,6 @@ public struct Flag: Hashable, Sendable, Comparable {
 
     /// Ordered by proposition, then kind, then id.
     public static func < (a: Flag, b: Flag) -> Bool {
-        (a.proposition, a.kind.rank, a.id) < (b.proposition, b.kind.rank, b.id)
+        (a.proposition, a.kind.rank, a.number) < (b.proposition, b.kind.rank, b.number)
     }
 }

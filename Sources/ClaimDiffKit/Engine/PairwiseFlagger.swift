@@ -13,8 +13,12 @@ struct PairwiseFlagger {
         var out: [Flag] = []
         for g in context.index.groups where g.proposition.kind == kind {
             let p = g.proposition
-            let claims = g.claims.filter(\.isPlainStatement)
-            for (a, b) in PairSweep.overlapping(claims, samePaper: false) where comparable(a, b) {
+            // Positions of the plain statements, and their keys: the sweeps see numbers only.
+            let (plain, keys) = g.plainStatements
+            func claim(_ i: Int) -> Claim { g.claims[plain[i]] }
+            PairSweep.overlapping(keys, samePaper: false, sameValue: { claim($0).value == claim($1).value }) { i, j in
+                let a = claim(i), b = claim(j)
+                guard comparable(a, b) else { return }
                 let cmp = ValueComparison.compare(a, b, on: p)
                 switch cmp.outcome {
                 case .agree: out.append(agreement(a, b, p, cmp))
@@ -22,7 +26,9 @@ struct PairwiseFlagger {
                 case .unrelated: break
                 }
             }
-            for (a, b) in PairSweep.successive(claims) where comparable(a, b) {
+            PairSweep.successive(keys) { i, j in
+                let a = claim(i), b = claim(j)
+                guard comparable(a, b) else { return }
                 if let f = successive(a, b, p, ValueComparison.compare(a, b, on: p)) { out.append(f) }
             }
         }
@@ -31,20 +37,31 @@ struct PairwiseFlagger {
 
     /// Amounts compare only within the same period when both give one.
     private func comparable(_ a: Claim, _ b: Claim) -> Bool {
-        if let pa = a.period, let pb = b.period { return pa.start == pb.start && pa.end == pb.end }
-        return true
+        // Only amounts have periods.
+        guard kind == .amount, let pa = a.period, let pb = b.period else { return true }
+        return pa.start == pb.start && pa.end == pb.end
     }
+
+    // The reasons are worded when read, from the two claims and the proposition alone: a
+    // million flags keep no context and no comparison, only what wording them needs.
 
     func agreement(_ a: Claim, _ b: Claim, _ p: Proposition, _ cmp: ValueComparison) -> Flag {
         Flag(rule: rule, kind: .agreement, severity: .info, proposition: p.key, claims: [a.id, b.id],
-             why: "\(context.cite(a)) says \(context.words(a, on: p)) and \(context.cite(b)) says \(context.words(b, on: p)) for overlapping times; \(cmp.reason).")
+             why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times; \(ValueComparison.compare(a, b, on: p).reason).")
     }
 
+    /// A contradiction of values for overlapping times, worded with the comparison's reason.
     func contradiction(_ a: Claim, _ b: Claim, _ p: Proposition, _ cmp: ValueComparison) -> Flag {
+        contradiction(a, b, p, distance: cmp.distance) { ValueComparison.compare(a, b, on: p).reason }
+    }
+
+    /// A contradiction worded with the given reason (`reason` is called when the flag is read).
+    /// - Parameter timing: how the two times relate, in words.
+    func contradiction(_ a: Claim, _ b: Claim, _ p: Proposition, distance: Int, timing: StaticString = "about overlapping times",
+                       reason: @escaping @Sendable () -> String) -> Flag {
         let weak = [a, b].first { $0.stance != .asserted }
-        let context = context
         let why: @Sendable () -> String = {
-            var why = "\(context.cite(a)) says \(context.words(a, on: p)) and \(context.cite(b)) says \(context.words(b, on: p)) about overlapping times; \(cmp.reason)."
+            var why = "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) \(timing.description); \(reason())."
             if let w = weak {
                 why += " It rests on \(w.id), which the paper \(Self.stanceWords(w)), so it is a disputed report rather than a flat contradiction."
             }
@@ -57,15 +74,15 @@ struct PairwiseFlagger {
             severity = .low
         } else {
             kind = .contradiction
-            severity = cmp.distance >= 2 ? .high : (cmp.distance == 0 ? .low : .medium)
+            severity = distance >= 2 ? .high : (distance == 0 ? .low : .medium)
         }
         return Flag(rule: rule, kind: kind, severity: severity, proposition: p.key, claims: [a.id, b.id], why: why())
     }
 
     /// An update: the later claim moved on from the earlier one.
-    func update(_ a: Claim, _ b: Claim, _ p: Proposition, _ detail: String) -> Flag {
+    func update(_ a: Claim, _ b: Claim, _ p: Proposition, _ detail: StaticString) -> Flag {
         Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, claims: [a.id, b.id],
-             why: "\(context.cite(b)) says \(context.words(b, on: p)) after \(context.cite(a)) said \(context.words(a, on: p)); their times do not overlap, so \(detail), not a contradiction.")
+             why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)); their times do not overlap, so \(detail.description), not a contradiction.")
     }
 
     static func stanceWords(_ c: Claim) -> String {

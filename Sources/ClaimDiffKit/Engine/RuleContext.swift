@@ -27,10 +27,16 @@ public final class RuleContext: Sendable {
     public func paper(of c: Claim) -> Paper? { set.paper(c.paper) }
 
     /// `grc-2024-11 (2024-11)`: the paper and the time a claim speaks of.
-    public func cite(_ c: Claim) -> String { "\(c.paper) (\(c.time.text))" }
+    public func cite(_ c: Claim) -> String { Self.cite(c) }
 
     /// A value in words: ladder bounds spelled out.
-    public func words(_ c: Claim, on p: Proposition) -> String {
+    public func words(_ c: Claim, on p: Proposition) -> String { Self.words(c, on: p) }
+
+    /// `cite` for reasons worded later, which need not keep the context.
+    static func cite(_ c: Claim) -> String { "\(c.paper) (\(c.time.text))" }
+
+    /// `words` for reasons worded later, which need not keep the context.
+    static func words(_ c: Claim, on p: Proposition) -> String {
         if case .ladder(let r) = c.value, let l = p.ladder { return "'\(l.describe(r))'" }
         return "'\(c.value.text)'"
     }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the rules over an annotation set and returns their flags, sorted and de-duplicated.
 ///
 /// Rules run on every core at once; their flags are merged in rule order, so the result is the
@@ -12,76 +14,78 @@ public struct RuleEngine: Sendable {
         return Self.sortedUnique(perRule, in: context.index)
     }
 
-    /// The flags of every rule, in rule order: `sortedUnique` of them all.
+    /// Where a flag goes in the merged list: its rule's list and place there, and its sort key.
+    private struct Entry {
+        var number: UInt64
+        var rank: UInt8
+        var rule: UInt8
+        var at: Int32
+    }
+
+    /// The flags of every rule, the first of each id (in rule order) kept, ordered by
+    /// proposition (its place in the index), then kind, then id.
+    ///
+    /// Flags are bucketed by proposition, a counting sort, and each bucket is sorted by
+    /// numbers on its own, on every core: no string is compared or hashed per flag.
     static func sortedUnique(_ perRule: [[Flag]], in index: ClaimIndex) -> [Flag] {
-        var position: [String: Int32] = [:]
+        let total = perRule.reduce(0) { $0 + $1.count }
+        guard perRule.count <= Int(UInt8.max), total < Int(Int32.max) else { return slowSortedUnique(perRule.flatMap { $0 }) }
+        var position: [String: Int] = [:]
         position.reserveCapacity(index.groups.count)
-        for (i, g) in index.groups.enumerated() { position[g.proposition.key] = Int32(i) }
-        var seen = Set<UInt64>(minimumCapacity: perRule.reduce(0) { $0 + $1.count })
-        var keys: [(group: Int32, rank: Int32, id: UInt64, rule: Int32, at: Int32)] = []
-        keys.reserveCapacity(seen.capacity)
-        for (r, flags) in perRule.enumerated() {
+        for (i, g) in index.groups.enumerated() { position[g.proposition.key] = i }
+        // Each flag's group; rules emit a group's flags together, so one lookup serves a run.
+        let groupOf = Parallel.map(Array(perRule.indices)) { r -> [Int32]? in
             var last: (key: String, group: Int32)?
+            var out = [Int32](repeating: 0, count: perRule[r].count)
+            for n in perRule[r].indices {
+                let key = perRule[r][n].proposition
+                if let l = last, l.key == key { out[n] = l.group; continue }
+                guard let g = position[key] else { return nil }
+                last = (key, Int32(g))
+                out[n] = Int32(g)
+            }
+            return out
+        }
+        guard groupOf.allSatisfy({ $0 != nil }) else { return slowSortedUnique(perRule.flatMap { $0 }) }
+        var start = [Int](repeating: 0, count: index.groups.count + 1)
+        for groups in groupOf { for g in groups! { start[Int(g) + 1] += 1 } }
+        for i in index.groups.indices { start[i + 1] += start[i] }
+        var next = start
+        var entries = [Entry](repeating: Entry(number: 0, rank: 0, rule: 0, at: 0), count: total)
+        for (r, flags) in perRule.enumerated() {
+            let groups = groupOf[r]!
             for n in flags.indices {
-                let key = flags[n].proposition
-                let group: Int32
-                if let l = last, l.key == key { group = l.group } else {
-                    guard let g = position[key] else { return slowSortedUnique(perRule.flatMap { $0 }) }
-                    group = g
-                    last = (key, g)
-                }
-                guard let id = idValue(flags[n].id) else { return slowSortedUnique(perRule.flatMap { $0 }) }
-                if seen.insert(id).inserted { keys.append((group, Int32(flags[n].kind.rank), id, Int32(r), Int32(n))) }
+                let g = Int(groups[n])
+                entries[next[g]] = Entry(number: flags[n].number, rank: UInt8(flags[n].kind.rank), rule: UInt8(r), at: Int32(n))
+                next[g] += 1
             }
         }
-        keys.sort { ($0.group, $0.rank, $0.id) < ($1.group, $1.rank, $1.id) }
-        return keys.map { perRule[Int($0.rule)][Int($0.at)] }
+        // Sort each bucket, and drop a flag whose id and kind came before in the bucket. The same
+        // id anywhere else (two subjects whose ids collide, say) is left to the exact path.
+        let bounds = start
+        let chunks = Parallel.chunks(index.groups.count, chunk: max(1, index.groups.count / 16)) { range -> [Entry] in
+            var kept: [Entry] = []
+            for g in range {
+                var bucket = entries[bounds[g]..<bounds[g + 1]]
+                bucket.sort { ($0.rank, $0.number, $0.rule, $0.at) < ($1.rank, $1.number, $1.rule, $1.at) }
+                var last: (rank: UInt8, number: UInt64)?
+                for e in bucket where !(last.map { $0 == (e.rank, e.number) } ?? false) {
+                    kept.append(e)
+                    last = (e.rank, e.number)
+                }
+            }
+            return kept
+        }
+        let kept = chunks.flatMap { $0 }
+        var numbers = kept.map(\.number)
+        numbers.sort()
+        if zip(numbers, numbers.dropFirst()).contains(where: { $0 == $1 }) { return slowSortedUnique(perRule.flatMap { $0 }) }
+        return kept.map { perRule[Int($0.rule)][Int($0.at)] }
     }
 
     /// The first flag of each id, ordered by proposition, then kind, then id.
-    ///
-    /// Sorts integer keys (the proposition's place in the index, the kind's rank and the id's
-    /// digits) instead of comparing strings a million times.
-    static func sortedUnique(_ flags: [Flag], in index: ClaimIndex) -> [Flag] {
-        var position: [String: Int32] = [:]
-        position.reserveCapacity(index.groups.count)
-        for (i, g) in index.groups.enumerated() { position[g.proposition.key] = Int32(i) }
-        var seen = Set<UInt64>(minimumCapacity: flags.count)
-        var keys: [(group: Int32, rank: Int32, id: UInt64, at: Int32)] = []
-        keys.reserveCapacity(flags.count)
-        for (n, f) in flags.enumerated() {
-            guard let id = idValue(f.id), let group = position[f.proposition] else { return slowSortedUnique(flags) }
-            if seen.insert(id).inserted { keys.append((group, Int32(f.kind.rank), id, Int32(n))) }
-        }
-        keys.sort { ($0.group, $0.rank, $0.id) < ($1.group, $1.rank, $1.id) }
-        return keys.map { flags[Int($0.at)] }
-    }
-
     static func slowSortedUnique(_ flags: [Flag]) -> [Flag] {
         var seen: Set<String> = []
         return flags.filter { seen.insert($0.id).inserted }.sorted()
     }
-
-    /// An id's ten digits as a number that orders as the string does, or nil if it is not an id
-    /// `Flag.makeID` writes.
-    static func idValue(_ id: String) -> UInt64? {
-        var v: UInt64 = 0
-        var n = 0
-        for (i, byte) in id.utf8.enumerated() {
-            if i < 2 {
-                guard byte == (i == 0 ? UInt8(ascii: "f") : UInt8(ascii: "-")) else { return nil }
-                continue
-            }
-            guard let digit = Self.digit[Int(byte)] else { return nil }
-            v = v << 5 | UInt64(digit)
-            n += 1
-        }
-        return n == 10 ? v : nil
-    }
-
-    private static let digit: [UInt8?] = {
-        var table = [UInt8?](repeating: nil, count: 256)
-        for (i, c) in Flag.idAlphabet.enumerated() { table[Int(c)] = UInt8(i) }
-        return table
-    }()
 }

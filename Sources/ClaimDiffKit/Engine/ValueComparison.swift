@@ -10,61 +10,84 @@ public struct ValueComparison: Sendable {
     public var outcome: Outcome
     /// Why, with the thresholds used, e.g. "the vocabulary declares them mutually exclusive".
     ///
-    /// Worded when read: the engine compares far more pairs than anyone reads reasons for.
+    /// Worded when read, from the two values: the engine compares far more pairs than anyone
+    /// reads reasons for, and a comparison that keeps its values allocates nothing.
     public var reason: String {
-        get { wording() }
-        set { wording = { newValue } }
+        get {
+            switch wording {
+            case .values(let x, let y, let p): Self.evaluate(x, y, on: p, words: true).reason!
+            case .given(let words): words()
+            }
+        }
+        set { wording = .given({ newValue }) }
     }
-    private var wording: @Sendable () -> String
+    private var wording: Wording
     /// For ladders: how many steps apart; for likelihoods: 0 when bands only touch.
     public var distance: Int = 1
 
+    private enum Wording: Sendable {
+        case values(ClaimValue, ClaimValue, Proposition)
+        case given(@Sendable () -> String)
+    }
+
     public init(outcome: Outcome, reason: @autoclosure @escaping @Sendable () -> String, distance: Int = 1) {
         self.outcome = outcome
-        self.wording = reason
+        self.wording = .given(reason)
         self.distance = distance
     }
 
     /// Compares `a` and `b` (earlier first) on proposition `p`.
     public static func compare(_ a: Claim, _ b: Claim, on p: Proposition) -> ValueComparison {
-        switch (a.value, b.value) {
+        compare(a.value, b.value, on: p)
+    }
+
+    /// Compares two values (the earlier first) of proposition `p`.
+    static func compare(_ x: ClaimValue, _ y: ClaimValue, on p: Proposition) -> ValueComparison {
+        let e = evaluate(x, y, on: p, words: false)
+        var c = ValueComparison(outcome: e.outcome, reason: "", distance: e.distance)
+        c.wording = .values(x, y, p)
+        return c
+    }
+
+    /// The outcome and distance, and with `words` the reason: one function, so that what is
+    /// decided and what is said cannot drift apart.
+    private static func evaluate(_ x: ClaimValue, _ y: ClaimValue, on p: Proposition, words: Bool)
+        -> (outcome: Outcome, distance: Int, reason: String?) {
+        switch (x, y) {
         case (.term(let x), .term(let y)):
-            let r = p.relation(x, y)
-            switch r {
-            case .same: return .init(outcome: .agree, reason: "both say '\(x)'")
-            case .equivalent: return .init(outcome: .agree, reason: "the vocabulary declares '\(x)' and '\(y)' equivalent")
-            case .compatible: return .init(outcome: .agree, reason: "the vocabulary declares '\(x)' and '\(y)' compatible")
-            case .excluded: return .init(outcome: .conflict, reason: "the vocabulary declares '\(x)' and '\(y)' mutually exclusive")
-            case .unrelated: return .init(outcome: .unrelated, reason: "the vocabulary relates '\(x)' and '\(y)' neither way")
+            switch p.relation(x, y) {
+            case .same: return (.agree, 1, words ? "both say '\(x)'" : nil)
+            case .equivalent: return (.agree, 1, words ? "the vocabulary declares '\(x)' and '\(y)' equivalent" : nil)
+            case .compatible: return (.agree, 1, words ? "the vocabulary declares '\(x)' and '\(y)' compatible" : nil)
+            case .excluded: return (.conflict, 1, words ? "the vocabulary declares '\(x)' and '\(y)' mutually exclusive" : nil)
+            case .unrelated: return (.unrelated, 1, words ? "the vocabulary relates '\(x)' and '\(y)' neither way" : nil)
             }
         case (.ladder(let x), .ladder(let y)):
-            let l = p.ladder!
+            guard let l = p.ladder else { return (.unrelated, 1, words ? "values of different kinds" : nil) }
             if x.overlaps(y) {
-                return .init(outcome: .agree, reason: "'\(l.describe(x))' and '\(l.describe(y))' are consistent on the ladder \(l.steps.joined(separator: " < "))")
+                return (.agree, 1, words ? "'\(l.describe(x))' and '\(l.describe(y))' are consistent on the ladder \(l.steps.joined(separator: " < "))" : nil)
             }
             let gap = x.isAbove(y) ? x.lower - y.upper : y.lower - x.upper
-            return .init(outcome: .conflict,
-                         reason: "'\(l.describe(x))' and '\(l.describe(y))' share no step on the ladder \(l.steps.joined(separator: " < ")) (\(gap) step\(gap == 1 ? "" : "s") apart)",
-                         distance: gap)
+            return (.conflict, gap,
+                    words ? "'\(l.describe(x))' and '\(l.describe(y))' share no step on the ladder \(l.steps.joined(separator: " < ")) (\(gap) step\(gap == 1 ? "" : "s") apart)" : nil)
         case (.amount(let x), .amount(let y)):
             let t = p.tolerance
             let wx = x.widened(by: t), wy = y.widened(by: t)
             let agree = wx.low <= wy.high && wy.low <= wx.high
-            return .init(outcome: agree ? .agree : .conflict, reason: {
-                let tol = t > 0 ? " with \(Numbers.percent(t)) tolerance" : ""
-                let ranges = "\(Numbers.range(wx.low, wx.high, unit: x.unit)) and \(Numbers.range(wy.low, wy.high, unit: y.unit))"
-                return "the intervals \(ranges) \(agree ? "overlap" : "do not overlap") (rounding taken into account\(tol))"
-            }())
+            guard words else { return (agree ? .agree : .conflict, 1, nil) }
+            let tol = t > 0 ? " with \(Numbers.percent(t)) tolerance" : ""
+            let ranges = "\(Numbers.range(wx.low, wx.high, unit: x.unit)) and \(Numbers.range(wy.low, wy.high, unit: y.unit))"
+            return (agree ? .agree : .conflict, 1, "the intervals \(ranges) \(agree ? "overlap" : "do not overlap") (rounding taken into account\(tol))")
         case (.likelihood(let x), .likelihood(let y)):
             guard let s = p.scale, let bx = s.band(x), let by = s.band(y) else {
-                return .init(outcome: .unrelated, reason: "no band for '\(x)' or '\(y)'")
+                return (.unrelated, 1, words ? "no band for '\(x)' or '\(y)'" : nil)
             }
-            if bx.overlaps(by) { return .init(outcome: .agree, reason: "the \(s.name) bands '\(x)' (\(bx.text)) and '\(y)' (\(by.text)) overlap") }
+            if bx.overlaps(by) { return (.agree, 1, words ? "the \(s.name) bands '\(x)' (\(bx.text)) and '\(y)' (\(by.text)) overlap" : nil) }
             let touching = bx.high == by.low || by.high == bx.low
-            return .init(outcome: .conflict, reason: "the \(s.name) bands '\(x)' (\(bx.text)) and '\(y)' (\(by.text)) are disjoint\(touching ? " (adjacent)" : "")",
-                         distance: touching ? 0 : 1)
+            return (.conflict, touching ? 0 : 1,
+                    words ? "the \(s.name) bands '\(x)' (\(bx.text)) and '\(y)' (\(by.text)) are disjoint\(touching ? " (adjacent)" : "")" : nil)
         default:
-            return .init(outcome: .unrelated, reason: "values of different kinds")
+            return (.unrelated, 1, words ? "values of different kinds" : nil)
         }
     }
 }

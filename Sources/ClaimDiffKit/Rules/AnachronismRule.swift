@@ -51,12 +51,16 @@ public struct AnachronismRule: Rule {
         ])
 
     public func flags(in context: RuleContext) -> [Flag] {
-        // Claims sorted by id mostly come paper by paper: look each paper up once per run.
-        var last: Paper?
-        return context.set.claims.compactMap { c in
+        // Dates compared as numbers, claim by claim; only a claim dated after its paper is read.
+        let papers = context.set.papers
+        let published = papers.map(\.published.end)
+        let printed = papers.map { $0.printed?.end ?? Int.max }
+        let index = context.index
+        return context.set.claims.indices.compactMap { i in
+            let n = Int(index.paperOf[i]), start = index.startOf[i]
+            guard n >= 0, start > published[n] || start > printed[n] else { return nil }
+            let c = context.set.claims[i], paper = papers[n]
             guard c.by == nil else { return nil }
-            if last?.id != c.paper { last = context.paper(of: c) }
-            guard let paper = last else { return nil }
             if c.time.start > paper.published.end {
                 return Flag(rule: Self.description.identifier, kind: .anachronism, severity: .high, proposition: c.about,
                             claims: [c.id],

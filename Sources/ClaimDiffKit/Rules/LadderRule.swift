@@ -107,18 +107,14 @@ public struct LadderRule: Rule {
             guard case .ladder(let x) = a.value, case .ladder(let y) = b.value else { return nil }
             if y.isAbove(x) { return f.update(a, b, p, "the status moved forward") }
             guard x.isAbove(y) else { return nil }
-            let steps = p.ladder!.steps.joined(separator: " < ")
             if b.reversal {
                 return Flag(rule: Self.description.identifier, kind: .reversal, severity: .low, proposition: p.key,
                             claims: [a.id, b.id],
-                            why: "\(context.cite(b)) reports \(context.words(b, on: p)) after \(context.cite(a)) reported \(context.words(a, on: p)), a step back on the ladder \(steps) that the annotator marks as a reversal.")
+                            why: "\(RuleContext.cite(b)) reports \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) reported \(RuleContext.words(a, on: p)), a step back on the ladder \(p.ladder!.steps.joined(separator: " < ")) that the annotator marks as a reversal.")
             }
-            let cmp = ValueComparison(outcome: .conflict,
-                                      reason: "a later claim further back on the ladder \(steps) contradicts the earlier one unless it is marked as a reversal",
-                                      distance: x.lower - y.upper)
-            var flag = f.contradiction(a, b, p, cmp)
-            flag.rewordWhy { $0.replacingOccurrences(of: " about overlapping times", with: " later") }
-            return flag
+            return f.contradiction(a, b, p, distance: x.lower - y.upper, timing: "later") {
+                "a later claim further back on the ladder \(p.ladder!.steps.joined(separator: " < ")) contradicts the earlier one unless it is marked as a reversal"
+            }
         }
     }
 }
