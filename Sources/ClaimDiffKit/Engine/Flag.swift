@@ -107,9 +107,12 @@ public struct Flag: Hashable, Sendable, Comparable {
     static func hash(rule: String, subject: [String]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ s: String) {
-            for byte in s.utf8 {
-                h ^= UInt64(byte)
-                h &*= 0x0000_0100_0000_01b3
+            var s = s
+            s.withUTF8 { bytes in
+                for byte in bytes {
+                    h ^= UInt64(byte)
+                    h &*= 0x0000_0100_0000_01b3
+                }
             }
         }
         add(rule)

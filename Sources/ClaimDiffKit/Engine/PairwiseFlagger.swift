@@ -9,7 +9,8 @@ struct PairwiseFlagger {
     let kind: Proposition.Kind
 
     /// Flags for every group of this rule's kind.
-    func flags(successive: (Claim, Claim, Proposition, ValueComparison) -> Flag?) -> [Flag] {
+    /// - Parameter successive: the flag, if any, for a claim and its predecessor, given how their values compare.
+    func flags(successive: (Claim, Claim, Proposition, ValueComparison.Outcome) -> Flag?) -> [Flag] {
         var out: [Flag] = []
         for g in context.index.groups where g.proposition.kind == kind {
             let p = g.proposition
@@ -19,17 +20,17 @@ struct PairwiseFlagger {
             PairSweep.overlapping(keys, samePaper: false, sameValue: { claim($0).value == claim($1).value }) { i, j in
                 let a = claim(i), b = claim(j)
                 guard comparable(a, b) else { return }
-                let cmp = ValueComparison.compare(a, b, on: p)
+                let cmp = ValueComparison.outcome(a.value, b.value, on: p)
                 switch cmp.outcome {
-                case .agree: out.append(agreement(a, b, p, cmp))
-                case .conflict: out.append(contradiction(a, b, p, cmp))
+                case .agree: out.append(agreement(a, b, p))
+                case .conflict: out.append(contradiction(a, b, p, distance: cmp.distance) { ValueComparison.compare(a, b, on: p).reason })
                 case .unrelated: break
                 }
             }
             PairSweep.successive(keys) { i, j in
                 let a = claim(i), b = claim(j)
                 guard comparable(a, b) else { return }
-                if let f = successive(a, b, p, ValueComparison.compare(a, b, on: p)) { out.append(f) }
+                if let f = successive(a, b, p, ValueComparison.outcome(a.value, b.value, on: p).outcome) { out.append(f) }
             }
         }
         return out
@@ -45,14 +46,9 @@ struct PairwiseFlagger {
     // The reasons are worded when read, from the two claims and the proposition alone: a
     // million flags keep no context and no comparison, only what wording them needs.
 
-    func agreement(_ a: Claim, _ b: Claim, _ p: Proposition, _ cmp: ValueComparison) -> Flag {
+    func agreement(_ a: Claim, _ b: Claim, _ p: Proposition) -> Flag {
         Flag(rule: rule, kind: .agreement, severity: .info, proposition: p.key, claims: [a.id, b.id],
              why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times; \(ValueComparison.compare(a, b, on: p).reason).")
-    }
-
-    /// A contradiction of values for overlapping times, worded with the comparison's reason.
-    func contradiction(_ a: Claim, _ b: Claim, _ p: Proposition, _ cmp: ValueComparison) -> Flag {
-        contradiction(a, b, p, distance: cmp.distance) { ValueComparison.compare(a, b, on: p).reason }
     }
 
     /// A contradiction worded with the given reason (`reason` is called when the flag is read).

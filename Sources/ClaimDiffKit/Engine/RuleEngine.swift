@@ -77,10 +77,14 @@ public struct RuleEngine: Sendable {
             return kept
         }
         let kept = chunks.flatMap { $0 }
-        var numbers = kept.map(\.number)
-        numbers.sort()
-        if zip(numbers, numbers.dropFirst()).contains(where: { $0 == $1 }) { return slowSortedUnique(perRule.flatMap { $0 }) }
-        return kept.map { perRule[Int($0.rule)][Int($0.at)] }
+        // Ids unique across buckets too, checked in two halves of the numbers, one per core.
+        let repeated = Parallel.map([false, true]) { high in
+            var numbers = kept.compactMap { ($0.number >> 49 == 1) == high ? $0.number : nil }
+            numbers.sort()
+            return zip(numbers, numbers.dropFirst()).contains { $0 == $1 }
+        }
+        if repeated.contains(true) { return slowSortedUnique(perRule.flatMap { $0 }) }
+        return Parallel.array(count: kept.count) { perRule[Int(kept[$0].rule)][Int(kept[$0].at)] }
     }
 
     /// The first flag of each id, ordered by proposition, then kind, then id.

@@ -49,6 +49,12 @@ public struct ValueComparison: Sendable {
         return c
     }
 
+    /// The outcome and distance alone: what the sweeps ask of every pair.
+    static func outcome(_ x: ClaimValue, _ y: ClaimValue, on p: Proposition) -> (outcome: Outcome, distance: Int) {
+        let e = evaluate(x, y, on: p, words: false)
+        return (e.outcome, e.distance)
+    }
+
     /// The outcome and distance, and with `words` the reason: one function, so that what is
     /// decided and what is said cannot drift apart.
     private static func evaluate(_ x: ClaimValue, _ y: ClaimValue, on p: Proposition, words: Bool)

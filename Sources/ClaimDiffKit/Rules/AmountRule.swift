@@ -81,8 +81,8 @@ public struct AmountRule: Rule {
 
     public func flags(in context: RuleContext) -> [Flag] {
         let f = PairwiseFlagger(context: context, rule: Self.description.identifier, kind: .amount)
-        return f.flags { (a: Claim, b: Claim, p: Proposition, cmp: ValueComparison) -> Flag? in
-            guard a.period == nil, b.period == nil, cmp.outcome == .conflict else { return nil }
+        return f.flags { (a: Claim, b: Claim, p: Proposition, outcome: ValueComparison.Outcome) -> Flag? in
+            guard a.period == nil, b.period == nil, outcome == .conflict else { return nil }
             return f.update(a, b, p, "the figure was revised")
         }
     }

@@ -102,8 +102,8 @@ public struct CategoryRule: Rule {
 
     public func flags(in context: RuleContext) -> [Flag] {
         let f = PairwiseFlagger(context: context, rule: Self.description.identifier, kind: .category)
-        return f.flags { (a: Claim, b: Claim, p: Proposition, cmp: ValueComparison) -> Flag? in
-            cmp.outcome == .conflict ? f.update(a, b, p, "the assessment changed over time") : nil
+        return f.flags { (a: Claim, b: Claim, p: Proposition, outcome: ValueComparison.Outcome) -> Flag? in
+            outcome == .conflict ? f.update(a, b, p, "the assessment changed over time") : nil
         }
     }
 }

@@ -82,11 +82,15 @@ public struct DenialRule: Rule {
         var out: [Flag] = []
         for g in context.index.groups {
             let p = g.proposition
-            for d in g.claims where d.deniedBy != nil {
+            // Denials are not plain statements: only those claims are read.
+            for i in g.keys.indices where !g.keys[i].plain && g.claims[i].deniedBy != nil {
+                let d = g.claims[i]
                 // The first asserted claim that affirms the denied value; a hedged or attributed one only if none is asserted.
                 var first: Claim?
                 var asserted: Claim?
-                for e in g.claims where e.time.end >= d.time.start && e.isPlainStatement && affirms(e, d, on: p) {
+                for j in g.keys.indices where g.keys[j].plain && g.keys[j].end >= g.keys[i].start {
+                    let e = g.claims[j]
+                    guard affirms(e, d, on: p) else { continue }
                     if first == nil { first = e }
                     if e.stance == .asserted { asserted = e; break }
                 }

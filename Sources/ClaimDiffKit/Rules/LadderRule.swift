@@ -103,7 +103,7 @@ public struct LadderRule: Rule {
 
     public func flags(in context: RuleContext) -> [Flag] {
         let f = PairwiseFlagger(context: context, rule: Self.description.identifier, kind: .ladder)
-        return f.flags { (a: Claim, b: Claim, p: Proposition, _: ValueComparison) -> Flag? in
+        return f.flags { (a: Claim, b: Claim, p: Proposition, _: ValueComparison.Outcome) -> Flag? in
             guard case .ladder(let x) = a.value, case .ladder(let y) = b.value else { return nil }
             if y.isAbove(x) { return f.update(a, b, p, "the status moved forward") }
             guard x.isAbove(y) else { return nil }

@@ -80,8 +80,8 @@ public struct LikelihoodRule: Rule {
 
     public func flags(in context: RuleContext) -> [Flag] {
         let f = PairwiseFlagger(context: context, rule: Self.description.identifier, kind: .likelihood)
-        return f.flags { (a: Claim, b: Claim, p: Proposition, cmp: ValueComparison) -> Flag? in
-            cmp.outcome == .conflict ? f.update(a, b, p, "the judgement shifted over time") : nil
+        return f.flags { (a: Claim, b: Claim, p: Proposition, outcome: ValueComparison.Outcome) -> Flag? in
+            outcome == .conflict ? f.update(a, b, p, "the judgement shifted over time") : nil
         }
     }
 }

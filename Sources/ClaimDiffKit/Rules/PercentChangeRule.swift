@@ -91,11 +91,14 @@ public struct PercentChangeRule: Rule {
     public func flags(in context: RuleContext) -> [Flag] {
         var out: [Flag] = []
         for g in context.index.groups where g.proposition.kind == .amount {
+            // Changes are not plain statements: a group without one needs no table of figures.
+            let changes = g.keys.indices.filter { !g.keys[$0].plain && g.claims[$0].isChange }
+            guard !changes.isEmpty else { continue }
             var figures: [Period: [Claim]] = [:]
             for c in g.claims where c.isPlainStatement {
                 if let p = c.period { figures[Period(start: p.start, end: p.end), default: []].append(c) }
             }
-            for c in g.claims {
+            for c in changes.map({ g.claims[$0] }) {
                 guard let (from, to) = c.change, case .amount(let stated) = c.value else { continue }
                 guard let a = figure(for: from, paper: c.paper, in: figures),
                       let b = figure(for: to, paper: c.paper, in: figures),
