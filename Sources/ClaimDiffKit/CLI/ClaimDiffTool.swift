@@ -14,6 +14,8 @@ public enum ClaimDiffTool {
         do throws(UsageError) {
             switch command {
             case "--help", "-h", "help":
+                // Help for a command that does not exist is a usage error, with a did-you-mean.
+                if let topic = rest.first, !Usage.commandNames.contains(topic), topic != "help" { throw UsageError.unknownCommand(topic) }
                 console.out(rest.first.map(Usage.page) ?? Usage.overview + "\n")
                 return .success
             case "--version":
@@ -34,7 +36,7 @@ public enum ClaimDiffTool {
             }
         } catch {
             console.error(error.message)
-            let known = Usage.commandNames.contains(command)
+            let known = Usage.commandNames.contains(command) && command != "help"
             console.err(Usage.usageLine(known ? command : "") + "\n  See 'claimdiff \(known ? "help " + command : "--help")' for more information.\n")
             return .usage
         }

@@ -56,6 +56,8 @@ struct CLITests {
          usage: "usage: claimdiff verify-quotes --sources DIR [PATH...]"),
         (id: "unknown-command", args: ["chek"],
          first: "claimdiff: error: unknown command 'chek'; did you mean 'check'?", usage: "usage: claimdiff <command> [options]"),
+        (id: "help-for-an-unknown-command", args: ["help", "chek"],
+         first: "claimdiff: error: unknown command 'chek'; did you mean 'check'?", usage: "usage: claimdiff <command> [options]"),
         (id: "flag-given-a-value", args: ["fmt", "--check=yes"],
          first: "claimdiff: error: option '--check' takes no value", usage: "usage: claimdiff fmt [--check] [PATH...]"),
         (id: "option-without-its-value", args: ["verify-quotes", "--sources"],
