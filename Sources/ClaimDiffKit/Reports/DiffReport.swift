@@ -34,8 +34,13 @@ public enum DiffReport {
         let after = r.set.papers.filter { $0.published.end <= to.end }.map(\.id)
         w.paragraph(Markdown.escape("Compares what the papers published by \(from.text) held (\(before.isEmpty ? "none" : ReportLimits.names(before))) with what the papers published by \(to.text) held (\(after.isEmpty ? "none" : ReportLimits.names(after))). For each proposition the held view is the latest claim about the latest time; figures are compared period by period. A paper with an estimated date counts once its whole estimated span has passed."))
         let groups: [(Change, String)] = [(.changed, "Changed"), (.new, "New"), (.dropped, "No longer asserted"), (.unchanged, "Unchanged")]
-        let due = ForecastResolution.all(in: RuleContext(r.rules, asOf: to)) { f in
-            f.by!.end > from.end && f.by!.end <= to.end && f.madeAt.end <= to.end
+        // The context resolved every forecast already (in forecast id order); those due in
+        // between are resolved again as of the later date.
+        let at = RuleContext(r.rules, asOf: to)
+        let due = r.forecasts.compactMap { x -> ForecastResolution? in
+            let f = x.forecast, by = f.by!
+            guard by.end > from.end && by.end <= to.end && f.madeAt.end <= to.end, let g = r.group(about: f.about) else { return nil }
+            return ForecastResolution.resolve(f, among: g.claims, on: g.proposition, context: at)
         }
         w.table(headers: ["Change", "Propositions"], rows: groups.map { g in [g.1, "\(items[g.0.rawValue].count)"] }
                 + [["Forecasts that came due", "\(due.count)"]])

@@ -8,8 +8,7 @@ public enum SourcesReport {
         // A large corpus: the first papers by id, the rest counted.
         let (papers, more) = ReportLimits.top(r.set.papers, ReportLimits.rows)
         let shown = Set(papers.map(\.id))
-        var claimsOf: [String: [Claim]] = [:]
-        for c in r.set.claims where shown.contains(c.paper) { claimsOf[c.paper, default: []].append(c) }
+        let claimsOf = r.claimsOfListedPapers
         var forecastsOf: [String: [ForecastResolution]] = [:]
         for x in r.forecasts where shown.contains(x.forecast.paper) { forecastsOf[x.forecast.paper, default: []].append(x) }
         // The flags on each shown paper's claims that also involve another paper's: each
