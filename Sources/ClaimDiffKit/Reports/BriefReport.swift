@@ -71,8 +71,10 @@ public enum BriefReport {
     static func shown(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> [ClaimIndex.Group] {
         guard groups.count > ReportLimits.sections else { return groups }
         let open = groups.map { r.openByProposition[$0.proposition.key]?.count ?? 0 }
-        let ranked = groups.indices.sorted { a, b in (open[b], groups[b].claims.count, a) < (open[a], groups[a].claims.count, b) }
-        return ranked.prefix(ReportLimits.sections).sorted().map { groups[$0] }
+        let ranked = ReportLimits.first(ReportLimits.sections, of: groups.indices) { a, b in
+            (open[b], groups[b].claims.count, a) < (open[a], groups[a].claims.count, b)
+        }
+        return ranked.sorted().map { groups[$0] }
     }
 
     /// The open flags about a group whose claims were all made by the date. A flag's claims are
