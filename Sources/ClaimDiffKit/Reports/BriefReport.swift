@@ -18,8 +18,10 @@ public enum BriefReport {
         var bodies: [String: MarkdownWriter] = [:]
         let keys = Set(groups.map(\.proposition.key))
         var pendingOf: [String: [ForecastResolution]] = [:]
-        for x in r.forecasts where x.outcome == .pending && x.forecast.madeAt.end <= r.asOf.end && keys.contains(x.forecast.about) {
-            pendingOf[x.forecast.about, default: []].append(x)
+        // Only a forecast due after the date can be pending: the others are not resolved here.
+        for f in r.forecastClaims where f.by!.end > r.asOf.end && f.madeAt.end <= r.asOf.end && keys.contains(f.about) {
+            let x = r.resolve(f)
+            if x.outcome == .pending { pendingOf[f.about, default: []].append(x) }
         }
         for g in groups {
             let p = g.proposition

@@ -34,16 +34,15 @@ public enum DiffReport {
         let after = r.set.papers.filter { $0.published.end <= to.end }.map(\.id)
         w.paragraph(Markdown.escape("Compares what the papers published by \(from.text) held (\(before.isEmpty ? "none" : ReportLimits.names(before))) with what the papers published by \(to.text) held (\(after.isEmpty ? "none" : ReportLimits.names(after))). For each proposition the held view is the latest claim about the latest time; figures are compared period by period. A paper with an estimated date counts once its whole estimated span has passed."))
         let groups: [(Change, String)] = [(.changed, "Changed"), (.new, "New"), (.dropped, "No longer asserted"), (.unchanged, "Unchanged")]
-        // The context resolved every forecast already (in forecast id order); those due in
-        // between are resolved again as of the later date.
-        let at = RuleContext(r.rules, asOf: to)
-        let due = r.forecasts.compactMap { x -> ForecastResolution? in
-            let f = x.forecast, by = f.by!
-            guard by.end > from.end && by.end <= to.end && f.madeAt.end <= to.end, let g = r.group(about: f.about) else { return nil }
-            return ForecastResolution.resolve(f, among: g.claims, on: g.proposition, context: at)
+        // The context resolved every forecast already (in forecast id order); of those due in
+        // between, the ones shown are resolved again as of the later date, the rest counted.
+        let dueForecasts = r.forecastClaims.lazy.filter { f in
+            f.by!.end > from.end && f.by!.end <= to.end && f.madeAt.end <= to.end
         }
+        let dueCount = dueForecasts.count
+        let due = dueForecasts.prefix(ReportLimits.rows).map { r.resolve($0, asOf: to) }
         w.table(headers: ["Change", "Propositions"], rows: groups.map { g in [g.1, "\(items[g.0.rawValue].count)"] }
-                + [["Forecasts that came due", "\(due.count)"]])
+                + [["Forecasts that came due", "\(dueCount)"]])
         for (change, title) in groups {
             let all = items[change.rawValue]
             let list = Array(all.prefix(ReportLimits.rows))
@@ -80,11 +79,11 @@ public enum DiffReport {
                 w.raw("</details>")
             }
         }
-        w.heading(2, Markdown.escape("Forecasts that came due (\(due.count))"))
+        w.heading(2, Markdown.escape("Forecasts that came due (\(dueCount))"))
         if due.isEmpty {
             w.paragraph(Markdown.escape("No forecast had a target date between \(from.text) and \(to.text)."))
         } else {
-            if due.count > ReportLimits.rows { w.paragraph(Markdown.escape("The first \(ReportLimits.rows), by forecast id.")) }
+            if dueCount > ReportLimits.rows { w.paragraph(Markdown.escape("The first \(ReportLimits.rows), by forecast id.")) }
             w.table(headers: ["Forecast", "Paper", "Forecast value", "By", "Outcome", "Settled by", "Quote"], rows: due.prefix(ReportLimits.rows).map { x in
                 [Markdown.code(x.forecast.id), Markdown.escape(x.forecast.paper), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
                  Markdown.escape(x.outcome.rawValue), x.evidence.map { r.claimLine($0) } ?? "-", r.quote(x.forecast)]

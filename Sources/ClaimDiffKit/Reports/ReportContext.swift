@@ -5,7 +5,12 @@ public struct ReportContext: Sendable {
     public let rules: RuleContext
     public let flags: [Flag]
     public let queue: ReviewQueue
-    public let forecasts: [ForecastResolution]
+    /// Every forecast resolved, ordered by forecast id: worked out on each read (reports
+    /// resolve only the forecasts they show, from `forecastClaims`).
+    public var forecasts: [ForecastResolution] { forecastClaims.map { resolve($0) } }
+    /// The forecasts `ForecastResolution.all` resolves (those on propositions that are not
+    /// likelihoods), in forecast id order.
+    let forecastClaims: [Claim]
     /// Open review items by proposition, in queue order.
     let openByProposition: [String: [Flag]]
     /// Each proposition's place in `rules.index.groups`.
@@ -34,7 +39,7 @@ public struct ReportContext: Sendable {
                 let queue = ReviewQueue(flags: flags, reviews: set.reviews)
                 return (queue, Self.byProposition(queue.open))
             case 1:
-                return ForecastResolution.all(in: rules)
+                return Self.forecastClaims(set)
             default:
                 let groups = rules.index.groups
                 var index: [String: Int] = [:]
@@ -45,8 +50,26 @@ public struct ReportContext: Sendable {
             }
         }
         (queue, openByProposition) = parts[0] as! (ReviewQueue, [String: [Flag]])
-        forecasts = parts[1] as! [ForecastResolution]
+        forecastClaims = parts[1] as! [Claim]
         (groupIndex, flagRuns, claimsOfListedPapers) = parts[2] as! ([String: Int], [String: Range<Int>]?, [String: [Claim]])
+    }
+
+    /// The claims with a forecast date, on propositions that are not likelihoods, by id.
+    static func forecastClaims(_ set: AnnotationSet) -> [Claim] {
+        var out: [Claim] = []
+        let claims = set.claims
+        for i in claims.indices where claims[i].by != nil {
+            if let p = set.proposition(claims[i].about), p.kind != .likelihood { out.append(claims[i]) }
+        }
+        if !out.isSorted(by: { $0.id < $1.id }) { out.sort { $0.id < $1.id } }
+        return out
+    }
+
+    /// A forecast resolved as of the analysis date, or as of `date`.
+    func resolve(_ f: Claim, asOf date: TimeSpan? = nil) -> ForecastResolution {
+        let g = group(about: f.about)!  // every forecast in `forecastClaims` has its group
+        return ForecastResolution.resolve(f, among: g.claims, on: g.proposition,
+                                          context: date.map { RuleContext(rules, asOf: $0) } ?? rules)
     }
 
     /// Open items' flags by proposition, in queue order. Queue order keeps each proposition's
