@@ -19,12 +19,12 @@ public enum SourcesReport {
         for key in shownClaims.keys.sorted() {
             // Usually one or two shown claims on a proposition: compared in turn, not hashed.
             let here = shownClaims[key]!
+            let byID = here.count > 8 ? Dictionary(here.map { ($0.id, $0.paper) }, uniquingKeysWith: { a, _ in a }) : [:]
             let flags = r.flags(about: key)
             for n in flags.indices {
                 let ids = flags[n].claims
                 for id in ids {
-                    guard let c = here.first(where: { $0.id == id }) else { continue }
-                    let paper = c.paper
+                    guard let paper = here.count > 8 ? byID[id] : here.first(where: { $0.id == id })?.paper else { continue }
                     guard ids.contains(where: { r.set.claim($0)?.paper != paper }) else { continue }
                     crossOf[paper, default: []].append((id, flags[n]))
                 }
