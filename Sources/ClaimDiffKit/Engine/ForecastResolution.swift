@@ -19,20 +19,44 @@ public struct ForecastResolution: Sendable {
     public var probability: Double
     /// 1 when the forecast event happened, 0 when it did not, nil when unknown.
     public var happened: Int?
-    public var reason: String
+    /// Why it fared so, in words; worded when read (reports show few of the reasons).
+    public var reason: String {
+        get { wording() }
+        set { wording = { newValue } }
+    }
+    private var wording: @Sendable () -> String
+
+    public init(forecast: Claim, outcome: Outcome, evidence: Claim? = nil, probability: Double, happened: Int? = nil,
+                reason: @autoclosure @escaping @Sendable () -> String) {
+        self.forecast = forecast
+        self.outcome = outcome
+        self.evidence = evidence
+        self.probability = probability
+        self.happened = happened
+        wording = reason
+    }
 
     /// Squared error of the probability against what happened (one-sided binary Brier, 0 best, 1 worst).
     public var brier: Double? { happened.map { (probability - Double($0)) * (probability - Double($0)) } }
 
     /// Resolves every forecast in the context (or those `include` picks), ordered by forecast id.
+    ///
+    /// The claims are looked through in the set's order (the order they are stored in, so one
+    /// quick pass), and each forecast resolved among its proposition's group.
     public static func all(in context: RuleContext, where include: (Claim) -> Bool = { _ in true }) -> [ForecastResolution] {
+        let groups = context.index.groups
+        var groupOf: [String: Int] = [:]
+        groupOf.reserveCapacity(groups.count)
+        for (n, g) in groups.enumerated() where g.proposition.kind != .likelihood { groupOf[g.proposition.key] = n }
         var out: [ForecastResolution] = []
-        for g in context.index.groups where g.proposition.kind != .likelihood {
-            for f in g.claims where f.by != nil && include(f) {
-                out.append(resolve(f, among: g.claims, on: g.proposition, context: context))
-            }
+        let claims = context.set.claims
+        for i in claims.indices where claims[i].by != nil {
+            let f = claims[i]
+            guard let n = groupOf[f.about], include(f) else { continue }
+            out.append(resolve(f, among: groups[n].claims, on: groups[n].proposition, context: context))
         }
-        return out.sorted { $0.forecast.id < $1.forecast.id }
+        if !out.isSorted(by: { $0.forecast.id < $1.forecast.id }) { out.sort { $0.forecast.id < $1.forecast.id } }
+        return out
     }
 
     /// - Parameter claims: the proposition's claims, ordered by time start, then end, then id (as `ClaimIndex` gives them).
@@ -50,19 +74,21 @@ public struct ForecastResolution: Sendable {
         for e in candidates {
             guard let happened = verdict(e, on: f, p, target) else { continue }
             let band = Self.band(f, context: context)
-            let term = "'\(f.likelihood ?? "will")' (\(band.map(\.text) ?? "97%"))"
             let outcome: Outcome
-            var reason = "\(context.cite(e)) says \(context.words(e, on: p)), so it \(happened ? "happened" : "did not happen")"
-            if let b = band, b.low < 50, b.high > 50 {
+            let saysItWill = probability > 0.5
+            let evenOdds = band.map { $0.low < 50 && $0.high > 50 } ?? false
+            if evenOdds {
                 outcome = .unresolved
-                reason += "; \(term) makes no call either way, so only the Brier score counts it"
             } else {
-                let saysItWill = probability > 0.5
                 outcome = saysItWill == happened ? .borneOut : .missed
-                reason += "; the paper called it \(saysItWill ? "likely" : "unlikely") with \(term)"
             }
             return .init(forecast: f, outcome: outcome, evidence: e, probability: probability, happened: happened ? 1 : 0,
-                         reason: reason)
+                         reason: {
+                             let term = "'\(f.likelihood ?? "will")' (\(band.map(\.text) ?? "97%"))"
+                             let reason = "\(context.cite(e)) says \(context.words(e, on: p)), so it \(happened ? "happened" : "did not happen")"
+                             return reason + (evenOdds ? "; \(term) makes no call either way, so only the Brier score counts it"
+                                 : "; the paper called it \(saysItWill ? "likely" : "unlikely") with \(term)")
+                         }())
         }
         if target.end > context.asOf.end {
             return .init(forecast: f, outcome: .pending, probability: probability,

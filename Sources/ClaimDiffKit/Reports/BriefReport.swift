@@ -18,14 +18,14 @@ public enum BriefReport {
         var bodies: [String: MarkdownWriter] = [:]
         let keys = Set(groups.map(\.proposition.key))
         var pendingOf: [String: [ForecastResolution]] = [:]
-        for x in r.forecasts where x.outcome == .pending && x.forecast.madeAt.end <= r.asOf.end && keys.contains(x.forecast.about) {
-            pendingOf[x.forecast.about, default: []].append(x)
+        // Only a forecast due after the date can be pending: the others are not resolved here.
+        for f in r.forecastClaims where f.by!.end > r.asOf.end && f.madeAt.end <= r.asOf.end && keys.contains(f.about) {
+            let x = r.resolve(f)
+            if x.outcome == .pending { pendingOf[f.about, default: []].append(x) }
         }
         for g in groups {
             let p = g.proposition
-            let open = (r.openByProposition[p.key] ?? []).filter { f in
-                f.claims.allSatisfy { (r.set.claim($0)?.madeAt.end ?? .max) <= r.asOf.end }
-            }
+            let open = openFlags(g, r)
             let single = isSingleSource(g.claims, r)
             var body = bodies[p.topic] ?? MarkdownWriter()
             if bodies[p.topic] == nil { topicOrder.append(p.topic) }
@@ -50,8 +50,9 @@ public enum BriefReport {
             }
             let pending = pendingOf[p.key] ?? []
             if !pending.isEmpty {
-                bullets(pending.map { "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.by!.text)") },
-                        &body, "pending forecast", "pending forecasts")
+                bullets(pending, &body, "pending forecast", "pending forecasts") {
+                    "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.by!.text)")
+                }
             }
             bodies[p.topic] = body
         }
@@ -72,8 +73,22 @@ public enum BriefReport {
     static func shown(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> [ClaimIndex.Group] {
         guard groups.count > ReportLimits.sections else { return groups }
         let open = groups.map { r.openByProposition[$0.proposition.key]?.count ?? 0 }
-        let ranked = groups.indices.sorted { a, b in (open[b], groups[b].claims.count, a) < (open[a], groups[a].claims.count, b) }
-        return ranked.prefix(ReportLimits.sections).sorted().map { groups[$0] }
+        let ranked = ReportLimits.first(ReportLimits.sections, of: groups.indices) { a, b in
+            (open[b], groups[b].claims.count, a) < (open[a], groups[a].claims.count, b)
+        }
+        return ranked.sorted().map { groups[$0] }
+    }
+
+    /// The open flags about a group whose claims were all made by the date. A flag's claims are
+    /// looked up among the group's own claims first (where they are), then in the whole set.
+    static func openFlags(_ g: ClaimIndex.Group, _ r: ReportContext) -> [Flag] {
+        guard let all = r.openByProposition[g.proposition.key] else { return [] }
+        var made: [String: Int] = [:]
+        made.reserveCapacity(g.claims.count)
+        for c in g.claims { made[c.id] = made[c.id] ?? c.madeAt.end }
+        return all.filter { f in
+            f.claims.allSatisfy { (made[$0] ?? r.set.claim($0)?.madeAt.end ?? .max) <= r.asOf.end }
+        }
     }
 
     /// Whether one paper alone speaks to it among the papers published by the date.
@@ -90,10 +105,11 @@ public enum BriefReport {
         return cs.map(\.paper).filter { seen.insert($0).inserted }.sorted()
     }
 
-    /// A bullet list cut to its top, with a last bullet saying how many more.
-    static func bullets(_ items: [String], _ w: inout MarkdownWriter, _ singular: String, _ plural: String) {
+    /// A bullet list cut to its top, with a last bullet saying how many more; only the items
+    /// shown are worded.
+    static func bullets<T>(_ items: [T], _ w: inout MarkdownWriter, _ singular: String, _ plural: String, _ word: (T) -> String) {
         let (shown, more) = ReportLimits.top(items, ReportLimits.items)
-        w.bullets(Array(shown) + (more > 0 ? [Markdown.escape(ReportLimits.more(more, singular, plural))] : []))
+        w.bullets(shown.map(word) + (more > 0 ? [Markdown.escape(ReportLimits.more(more, singular, plural))] : []))
     }
 
     static func assessment(_ a: Assessment, _ r: ReportContext, _ w: inout MarkdownWriter) {
@@ -103,11 +119,11 @@ public enum BriefReport {
             w.paragraph(Markdown.bold("Papers") + ": " + Markdown.escape(r.split(a.positions) + "; \(a.consensus.count) agree with the current assessment, \(a.dissent.count) dissent, \(a.superseded.count) held an earlier view."))
         }
         let others = a.consensus.filter { $0.id != latest.id }
-        if !others.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); bullets(others.map(r.claimLine), &w, "agreeing paper", "agreeing papers") }
-        if !a.dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); bullets(a.dissent.map(r.claimLine), &w, "dissenting paper", "dissenting papers") }
+        if !others.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); bullets(others, &w, "agreeing paper", "agreeing papers", r.claimLine) }
+        if !a.dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); bullets(a.dissent, &w, "dissenting paper", "dissenting papers", r.claimLine) }
         if !a.superseded.isEmpty {
             w.paragraph(Markdown.bold("Superseded earlier views") + ":")
-            bullets(a.superseded.map(r.claimLine), &w, "earlier view", "earlier views")
+            bullets(a.superseded, &w, "earlier view", "earlier views", r.claimLine)
         }
     }
 
@@ -144,8 +160,9 @@ public enum BriefReport {
         }
         let changes = claims.filter { $0.change != nil && $0.madeAt.end <= r.asOf.end }
         if !changes.isEmpty {
-            bullets(changes.map { c in "Stated change " + Markdown.escape("\(c.change!.from.text) → \(c.change!.to.text)") + ": " + r.claimLine(c) },
-                    &w, "stated change", "stated changes")
+            bullets(changes, &w, "stated change", "stated changes") { c in
+                "Stated change " + Markdown.escape("\(c.change!.from.text) → \(c.change!.to.text)") + ": " + r.claimLine(c)
+            }
         }
     }
 }

@@ -7,8 +7,11 @@ public enum ContradictionsReport {
         w.heading(1, "Contradiction review queue")
         w.paragraph(Markdown.escape("\(r.corpusLine) \(q.open.count) open, \(q.reviewed.count) reviewed, \(q.stale.count) stale dispositions. The queue holds contradictions, disputed reports (contradictions that rest on a hedged or attributed claim), arithmetic errors, anachronisms and missed forecasts, highest severity first."))
         w.paragraph("Record a disposition with " + Markdown.code("claimdiff review FLAG-ID --accept | --dismiss | --resolve CLAIM-ID --note TEXT") + Markdown.escape("; it is kept in Annotations/reviews.claims and shown here on the next analyze."))
+        var open = Array(repeating: 0, count: Flag.Kind.allCases.count), reviewed = open
+        for i in q.open.indices { open[q.open[i].flag.kind.rank] += 1 }
+        for i in q.reviewed.indices { reviewed[q.reviewed[i].flag.kind.rank] += 1 }
         w.table(headers: ["Kind", "Open", "Reviewed"], rows: Flag.Kind.allCases.filter(\.needsReview).map { k in
-            [Markdown.escape(k.rawValue), "\(q.open.filter { $0.flag.kind == k }.count)", "\(q.reviewed.filter { $0.flag.kind == k }.count)"]
+            [Markdown.escape(k.rawValue), "\(open[k.rank])", "\(reviewed[k.rank])"]
         })
         w.heading(2, Markdown.escape("Open (\(q.open.count))"))
         if q.open.count > ReportLimits.rows { clusters(r, &w) }
@@ -48,12 +51,16 @@ public enum ContradictionsReport {
     /// The open flags summed up by proposition: how many, the highest severity, and what the
     /// papers involved say. Most severe first, then most flags.
     static func clusters(_ r: ReportContext, _ w: inout MarkdownWriter) {
-        var byProposition: [(key: String, flags: [Flag], top: Flag.Severity)] = r.openByProposition.map { key, flags in
-            (key, flags, flags.map(\.severity).max()!)
+        let byProposition = r.openByProposition.lazy.map { key, flags -> (key: String, flags: [Flag], top: Flag.Severity) in
+            var top = flags[0].severity
+            for i in flags.indices where flags[i].severity > top { top = flags[i].severity }
+            return (key, flags, top)
         }
-        byProposition.sort { ($1.top.rank, $1.flags.count, $0.key) < ($0.top.rank, $0.flags.count, $1.key) }
-        let (shown, more) = ReportLimits.top(byProposition, ReportLimits.rows)
-        w.paragraph(Markdown.escape("\(r.queue.open.count) open flags on \(byProposition.count) propositions. By proposition, most severe first, then most flags; the first \(ReportLimits.rows) flags of the queue follow in full."))
+        let shown = ReportLimits.first(ReportLimits.rows, of: byProposition) {
+            ($1.top.rank, $1.flags.count, $0.key) < ($0.top.rank, $0.flags.count, $1.key)
+        }
+        let more = r.openByProposition.count - shown.count
+        w.paragraph(Markdown.escape("\(r.queue.open.count) open flags on \(r.openByProposition.count) propositions. By proposition, most severe first, then most flags; the first \(ReportLimits.rows) flags of the queue follow in full."))
         w.table(headers: ["Proposition", "Open flags", "Highest severity", "What the papers in them say"], rows: shown.map { c in
             let claims = Dictionary(r.claims(about: c.key).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var seen: Set<String> = []
@@ -61,7 +68,7 @@ public enum ContradictionsReport {
             return [Markdown.code(c.key), "\(c.flags.count)", Markdown.escape(c.top.rawValue), Markdown.escape(r.split(involved))]
         })
         if more > 0 {
-            let flags = byProposition.dropFirst(ReportLimits.rows).reduce(0) { $0 + $1.flags.count }
+            let flags = r.queue.open.count - shown.reduce(0) { $0 + $1.flags.count }
             w.paragraph(Markdown.escape(ReportLimits.more(more, "proposition", "propositions").capitalizedFirst + " hold \(flags) more open flags."))
         }
     }

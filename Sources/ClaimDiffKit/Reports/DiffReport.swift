@@ -34,11 +34,15 @@ public enum DiffReport {
         let after = r.set.papers.filter { $0.published.end <= to.end }.map(\.id)
         w.paragraph(Markdown.escape("Compares what the papers published by \(from.text) held (\(before.isEmpty ? "none" : ReportLimits.names(before))) with what the papers published by \(to.text) held (\(after.isEmpty ? "none" : ReportLimits.names(after))). For each proposition the held view is the latest claim about the latest time; figures are compared period by period. A paper with an estimated date counts once its whole estimated span has passed."))
         let groups: [(Change, String)] = [(.changed, "Changed"), (.new, "New"), (.dropped, "No longer asserted"), (.unchanged, "Unchanged")]
-        let due = ForecastResolution.all(in: RuleContext(r.rules, asOf: to)) { f in
+        // The context resolved every forecast already (in forecast id order); of those due in
+        // between, the ones shown are resolved again as of the later date, the rest counted.
+        let dueForecasts = r.forecastClaims.lazy.filter { f in
             f.by!.end > from.end && f.by!.end <= to.end && f.madeAt.end <= to.end
         }
+        let dueCount = dueForecasts.count
+        let due = dueForecasts.prefix(ReportLimits.rows).map { r.resolve($0, asOf: to) }
         w.table(headers: ["Change", "Propositions"], rows: groups.map { g in [g.1, "\(items[g.0.rawValue].count)"] }
-                + [["Forecasts that came due", "\(due.count)"]])
+                + [["Forecasts that came due", "\(dueCount)"]])
         for (change, title) in groups {
             let all = items[change.rawValue]
             let list = Array(all.prefix(ReportLimits.rows))
@@ -75,11 +79,11 @@ public enum DiffReport {
                 w.raw("</details>")
             }
         }
-        w.heading(2, Markdown.escape("Forecasts that came due (\(due.count))"))
+        w.heading(2, Markdown.escape("Forecasts that came due (\(dueCount))"))
         if due.isEmpty {
             w.paragraph(Markdown.escape("No forecast had a target date between \(from.text) and \(to.text)."))
         } else {
-            if due.count > ReportLimits.rows { w.paragraph(Markdown.escape("The first \(ReportLimits.rows), by forecast id.")) }
+            if dueCount > ReportLimits.rows { w.paragraph(Markdown.escape("The first \(ReportLimits.rows), by forecast id.")) }
             w.table(headers: ["Forecast", "Paper", "Forecast value", "By", "Outcome", "Settled by", "Quote"], rows: due.prefix(ReportLimits.rows).map { x in
                 [Markdown.code(x.forecast.id), Markdown.escape(x.forecast.paper), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
                  Markdown.escape(x.outcome.rawValue), x.evidence.map { r.claimLine($0) } ?? "-", r.quote(x.forecast)]
@@ -111,34 +115,80 @@ public enum DiffReport {
         return out
     }
 
+    /// What the headline choice needs of one plain claim, read from it once.
+    struct Row {
+        /// The claim's place in its group.
+        var index: Int
+        var end: Int
+        var made: Int
+        /// The first of the dates by which it was made and speaks of a time (`dates.count` if none).
+        var first: Int
+        var specificity: Double
+        var asserted: Bool
+        /// Its period's days, for figures; `Int.max` when it has none.
+        var periodStart: Int, periodEnd: Int
+    }
+
     static func items(_ r: ReportContext, pairs: [(from: TimeSpan, to: TimeSpan)], groups order: ArraySlice<Int>) -> [[[Item]]] {
         var out: [[[Item]]] = Array(repeating: [[], [], [], []], count: pairs.count)
         let dates = Array(Set(pairs.flatMap { [$0.from.end, $0.to.end] })).sorted()
         let fromAt = pairs.map { dates.firstIndex(of: $0.from.end)! }, toAt = pairs.map { dates.firstIndex(of: $0.to.end)! }
         let groups = r.rules.index.groups
-        var best = [Claim?](repeating: nil, count: dates.count)
+        var best = [Int](repeating: -1, count: dates.count)
         var newer = [Bool](repeating: false, count: pairs.count)
+        var rows: [Row] = []
         for n in order {
             let g = groups[n]
             let p = g.proposition
-            let periods: [TimeSpan?] = p.kind == .amount ? Assessment.periods(g.claims).map { Optional($0) } + [nil] : [nil]
-            let byPeriod = p.kind == .amount ? Assessment.byPeriod(g.claims) : [:]
-            for period in periods {
-                let claims = p.kind != .amount ? g.claims : period.map { byPeriod[Assessment.PeriodKey($0)] ?? [] } ?? g.claims.filter { $0.period == nil }
-                for d in best.indices { best[d] = nil }
+            let claims = g.claims
+            let isAmount = p.kind == .amount
+            // Each plain claim read once; figures then sorted into runs by period (undated last),
+            // each run in group order.
+            rows.removeAll(keepingCapacity: true)
+            for i in claims.indices where claims[i].isPlainStatement {
+                let made = claims[i].madeAt.end, start = claims[i].time.start
+                var first = 0
+                while first < dates.count && !(dates[first] >= made && dates[first] >= start) { first += 1 }
+                var row = Row(index: i, end: claims[i].time.end, made: made, first: first, specificity: Assessment.specificity(claims[i]),
+                              asserted: claims[i].stance == .asserted, periodStart: .max, periodEnd: .max)
+                if isAmount, let period = claims[i].period { (row.periodStart, row.periodEnd) = (period.start, period.end) }
+                rows.append(row)
+            }
+            if isAmount { rows.sort { ($0.periodStart, $0.periodEnd, $0.index) < ($1.periodStart, $1.periodEnd, $1.index) } }
+            // Whether row `c` makes a better headline than row `b` (`Assessment.better`).
+            func better(_ c: Int, than b: Int) -> Bool {
+                guard b >= 0 else { return true }
+                let x = rows[c], y = rows[b]
+                if x.end != y.end { return x.end > y.end }
+                return (x.specificity, x.asserted ? 0 : 1, -x.made) < (y.specificity, y.asserted ? 0 : 1, -y.made)
+                    || ((x.specificity, x.asserted ? 0 : 1, -x.made) == (y.specificity, y.asserted ? 0 : 1, -y.made)
+                        && claims[x.index].id < claims[y.index].id)
+            }
+            var lo = 0
+            while lo < rows.count || (lo == 0 && isAmount) {
+                var hi = lo
+                if isAmount {
+                    while hi < rows.count && rows[hi].periodStart == rows[lo].periodStart && rows[hi].periodEnd == rows[lo].periodEnd { hi += 1 }
+                } else {
+                    hi = rows.count
+                }
+                // Figures: the undated run comes last, even when empty.
+                let period: TimeSpan? = lo < rows.count && rows[lo].periodStart != .max ? claims[rows[lo].index].period : nil
+                for d in best.indices { best[d] = -1 }
                 for i in newer.indices { newer[i] = false }
-                for c in claims where c.isPlainStatement && (period == nil || (c.period?.start == period!.start && c.period?.end == period!.end)) {
-                    let made = c.madeAt.end
-                    guard let first = dates.firstIndex(where: { $0 >= made && $0 >= c.time.start }) else { continue }
-                    for d in first..<dates.count where Assessment.better(c, than: best[d]) { best[d] = c }
-                    for i in pairs.indices where first <= toAt[i] && made > pairs[i].from.end { newer[i] = true }
+                for k in lo..<hi where rows[k].first < dates.count {
+                    let first = rows[k].first
+                    for d in first..<dates.count where better(k, than: best[d]) { best[d] = k }
+                    for i in pairs.indices where first <= toAt[i] && rows[k].made > pairs[i].from.end { newer[i] = true }
                 }
                 for i in pairs.indices {
-                    guard let after = best[toAt[i]] else { continue }
-                    guard let before = best[fromAt[i]] else {
+                    guard best[toAt[i]] >= 0 else { continue }
+                    let after = claims[rows[best[toAt[i]]].index]
+                    guard best[fromAt[i]] >= 0 else {
                         out[i][Change.new.rawValue].append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
                         continue
                     }
+                    let before = claims[rows[best[fromAt[i]]].index]
                     if !newer[i] {
                         out[i][Change.dropped.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
                         continue
@@ -146,6 +196,8 @@ public enum DiffReport {
                     let change: Change = changed(before, after, p) ? .changed : .unchanged
                     out[i][change.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: after, change: change))
                 }
+                if period == nil { break }
+                lo = hi
             }
         }
         return out

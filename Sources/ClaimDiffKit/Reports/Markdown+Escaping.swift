@@ -20,6 +20,7 @@
 extension Markdown {
     /// `text` as inline Markdown that renders as exactly `text` (line breaks as spaces).
     public static func escape(_ text: String) -> String {
+        if isPlain(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         let flat = Array(flattened(text).unicodeScalars)
@@ -57,6 +58,28 @@ extension Markdown {
             i += 1
         }
         return out
+    }
+
+    /// True when `escape` leaves `text` as it is: no byte it escapes or flattens, and no `-`,
+    /// `+` or digit first after leading blanks. Most text is, and is then not rebuilt.
+    static func isPlain(_ text: String) -> Bool {
+        var blank = true
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"),
+                 UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"),
+                 UInt8(ascii: "$"), 10, 13:
+                return false
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                continue
+            case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if blank { return false }
+            default:
+                break
+            }
+            blank = false
+        }
+        return true
     }
 
     /// `text` as an inline code span, on one line; the empty string for empty text.

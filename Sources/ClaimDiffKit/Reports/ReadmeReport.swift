@@ -19,8 +19,7 @@ public enum ReadmeReport {
         w.heading(2, "Corpus")
         let (papers, more) = ReportLimits.top(r.set.papers, ReportLimits.rows)
         var claims: [String: Int] = [:]
-        for p in papers { claims[p.id] = 0 }
-        for c in r.set.claims { claims[c.paper]? += 1 }
+        for p in papers { claims[p.id] = r.claimsOfListedPapers[p.id]?.count ?? 0 }
         w.table(headers: ["Paper", "Title", "Publisher", "Published", "Grade", "Claims"], rows: papers.map { p in
             [Markdown.code(p.id), Markdown.escape(p.title), Markdown.escape(p.publisher), r.published(p),
              Markdown.escape(p.reliability ?? "-"), "\(claims[p.id]!)"]
@@ -34,15 +33,21 @@ public enum ReadmeReport {
         }
         w.heading(2, "Flags")
         var byKind = Array(repeating: 0, count: Flag.Kind.allCases.count)
-        for f in r.flags { byKind[f.kind.rank] += 1 }
+        for i in r.flags.indices { byKind[r.flags[i].kind.rank] += 1 }
         w.table(headers: ["Kind", "Count"], rows: Flag.Kind.allCases.map { k in
             [Markdown.escape(k.rawValue), "\(byKind[k.rank])"]
         }, align: [.left, .right])
-        let multi = r.rules.index.groups.filter { g in
-            var papers: Set<String> = []
-            for c in g.claims where papers.insert(c.paper).inserted && papers.count == 3 { return true }
-            return false
-        }.count
+        var multi = 0
+        for g in r.rules.index.groups {
+            // Three distinct papers: the first paper, then a second, then a third.
+            var first: String?, second: String?
+            for i in g.claims.indices {
+                let paper = g.claims[i].paper
+                if first == nil { first = paper } else if paper != first {
+                    if second == nil { second = paper } else if paper != second { multi += 1; break }
+                }
+            }
+        }
         w.paragraph(Markdown.escape("\(r.rules.index.groups.count) propositions have claims; \(multi) of them are spoken to by three or more papers."))
         return w.text
     }

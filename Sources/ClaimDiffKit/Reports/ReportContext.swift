@@ -5,12 +5,20 @@ public struct ReportContext: Sendable {
     public let rules: RuleContext
     public let flags: [Flag]
     public let queue: ReviewQueue
-    public let forecasts: [ForecastResolution]
+    /// Every forecast resolved, ordered by forecast id: worked out on each read (reports
+    /// resolve only the forecasts they show, from `forecastClaims`).
+    public var forecasts: [ForecastResolution] { forecastClaims.map { resolve($0) } }
+    /// The forecasts `ForecastResolution.all` resolves (those on propositions that are not
+    /// likelihoods), in forecast id order.
+    let forecastClaims: [Claim]
     /// Open review items by proposition, in queue order.
     let openByProposition: [String: [Flag]]
     /// Each proposition's place in `rules.index.groups`.
     let groupIndex: [String: Int]
     let flagRuns: [String: Range<Int>]?
+    /// The claims of the papers the README and sources list (the first `ReportLimits.rows`),
+    /// by paper, in the set's order; a paper without claims has none here.
+    let claimsOfListedPapers: [String: [Claim]]
 
     public init(set: AnnotationSet, asOf: TimeSpan? = nil) {
         let rules = RuleContext(set: set, asOf: asOf)
@@ -18,18 +26,85 @@ public struct ReportContext: Sendable {
     }
 
     /// A context for flags the engine already raised in `rules`.
+    ///
+    /// The queue, the forecasts and the indexes are worked out at once, on every core.
     public init(rules: RuleContext, flags: [Flag]) {
         set = rules.set
         self.rules = rules
         self.flags = flags
-        queue = ReviewQueue(flags: flags, reviews: set.reviews)
-        forecasts = ForecastResolution.all(in: rules)
-        var open: [String: [Flag]] = [:]
-        for item in queue.open { open[item.flag.proposition, default: []].append(item.flag) }
-        openByProposition = open
-        groupIndex = Dictionary(uniqueKeysWithValues: rules.index.groups.enumerated().map { ($1.proposition.key, $0) })
-        flagRuns = Self.runs(flags)
+        let set = rules.set
+        let parts = Parallel.map([0, 1, 2]) { job -> Any in
+            switch job {
+            case 0:
+                let queue = ReviewQueue(flags: flags, reviews: set.reviews)
+                return (queue, Self.byProposition(queue.open))
+            case 1:
+                return Self.forecastClaims(set)
+            default:
+                let groups = rules.index.groups
+                var index: [String: Int] = [:]
+                index.reserveCapacity(groups.count)
+                for n in groups.indices { index[groups[n].proposition.key] = n }
+                let listed = Set(ReportLimits.top(set.papers, ReportLimits.rows).shown.map(\.id))
+                return (index, Self.runs(flags), Self.claims(of: listed, in: set))
+            }
+        }
+        (queue, openByProposition) = parts[0] as! (ReviewQueue, [String: [Flag]])
+        forecastClaims = parts[1] as! [Claim]
+        (groupIndex, flagRuns, claimsOfListedPapers) = parts[2] as! ([String: Int], [String: Range<Int>]?, [String: [Claim]])
     }
+
+    /// The claims with a forecast date, on propositions that are not likelihoods, by id.
+    static func forecastClaims(_ set: AnnotationSet) -> [Claim] {
+        var out: [Claim] = []
+        let claims = set.claims
+        for i in claims.indices where claims[i].by != nil {
+            if let p = set.proposition(claims[i].about), p.kind != .likelihood { out.append(claims[i]) }
+        }
+        if !out.isSorted(by: { $0.id < $1.id }) { out.sort { $0.id < $1.id } }
+        return out
+    }
+
+    /// A forecast resolved as of the analysis date, or as of `date`.
+    func resolve(_ f: Claim, asOf date: TimeSpan? = nil) -> ForecastResolution {
+        let g = group(about: f.about)!  // every forecast in `forecastClaims` has its group
+        return ForecastResolution.resolve(f, among: g.claims, on: g.proposition,
+                                          context: date.map { RuleContext(rules, asOf: $0) } ?? rules)
+    }
+
+    /// Open items' flags by proposition, in queue order. Queue order keeps each proposition's
+    /// flags together within a severity, so a key is looked up once a run.
+    static func byProposition(_ open: [ReviewQueue.Item]) -> [String: [Flag]] {
+        var out: [String: [Flag]] = [:]
+        var i = 0
+        while i < open.count {
+            let key = open[i].flag.proposition
+            var j = i + 1
+            while j < open.count && open[j].flag.proposition == key { j += 1 }
+            out[key, default: []].append(contentsOf: open[i..<j].lazy.map(\.flag))
+            i = j
+        }
+        return out
+    }
+
+    /// The claims of some papers, by paper, in the set's order. The set keeps a paper's claims
+    /// together, so a paper is looked up once a run.
+    static func claims(of papers: Set<String>, in set: AnnotationSet) -> [String: [Claim]] {
+        var out: [String: [Claim]] = [:]
+        let claims = set.claims
+        var i = 0
+        while i < claims.count {
+            let paper = claims[i].paper
+            var j = i + 1
+            while j < claims.count && claims[j].paper == paper { j += 1 }
+            if papers.contains(paper) { out[paper, default: []].append(contentsOf: claims[i..<j]) }
+            i = j
+        }
+        return out
+    }
+
+    /// The group of a proposition's claims, if it has any.
+    func group(about key: String) -> ClaimIndex.Group? { groupIndex[key].map { rules.index.groups[$0] } }
 
     /// The claims of a proposition, in time order.
     public func claims(about key: String) -> [Claim] { groupIndex[key].map { rules.index.groups[$0].claims } ?? [] }
@@ -58,11 +133,13 @@ public struct ReportContext: Sendable {
     /// engine sorts them); nil otherwise.
     static func runs(_ flags: [Flag]) -> [String: Range<Int>]? {
         var runs: [String: Range<Int>] = [:]
-        var start = 0
-        let keys = flags.map(\.proposition)
-        for i in keys.indices where i + 1 == keys.count || keys[i + 1] != keys[i] {
-            guard runs.updateValue(start..<i + 1, forKey: keys[i]) == nil else { return nil }
-            start = i + 1
+        var i = 0
+        while i < flags.count {
+            let key = flags[i].proposition
+            var j = i + 1
+            while j < flags.count && flags[j].proposition == key { j += 1 }
+            guard runs.updateValue(i..<j, forKey: key) == nil else { return nil }
+            i = j
         }
         return runs
     }

@@ -16,6 +16,25 @@ public enum ReportLimits {
         (xs.prefix(limit), max(0, xs.count - limit))
     }
 
+    /// The first `k` elements in the order `less` (a strict total order), in that order: what
+    /// sorting and taking the first `k` gives, without sorting the rest.
+    static func first<T>(_ k: Int, of xs: some Sequence<T>, by less: (T, T) -> Bool) -> [T] {
+        var top: [T] = []
+        guard k > 0 else { return top }
+        top.reserveCapacity(k + 1)
+        for x in xs {
+            if top.count == k, !less(x, top[k - 1]) { continue }
+            var lo = 0, hi = top.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if less(x, top[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            top.insert(x, at: lo)
+            if top.count > k { top.removeLast() }
+        }
+        return top
+    }
+
     /// "and 3 more papers", in plain text.
     static func more(_ n: Int, _ singular: String, _ plural: String) -> String {
         "and \(n) more \(n == 1 ? singular : plural)"

@@ -8,21 +8,25 @@ public enum SourcesReport {
         // A large corpus: the first papers by id, the rest counted.
         let (papers, more) = ReportLimits.top(r.set.papers, ReportLimits.rows)
         let shown = Set(papers.map(\.id))
-        var claimsOf: [String: [Claim]] = [:]
-        for c in r.set.claims where shown.contains(c.paper) { claimsOf[c.paper, default: []].append(c) }
+        let claimsOf = r.claimsOfListedPapers
         var forecastsOf: [String: [ForecastResolution]] = [:]
-        for x in r.forecasts where shown.contains(x.forecast.paper) { forecastsOf[x.forecast.paper, default: []].append(x) }
+        for f in r.forecastClaims where shown.contains(f.paper) { forecastsOf[f.paper, default: []].append(r.resolve(f)) }
         // The flags on each shown paper's claims that also involve another paper's: each
         // proposition's flags are looked through once, for all the shown claims about it.
         var shownClaims: [String: [Claim]] = [:]
         for (_, cs) in claimsOf { for c in cs { shownClaims[c.about, default: []].append(c) } }
         var crossOf: [String: [(claim: String, flag: Flag)]] = [:]
         for key in shownClaims.keys.sorted() {
-            let here = Dictionary(shownClaims[key]!.map { ($0.id, $0.paper) }, uniquingKeysWith: { a, _ in a })
-            for f in r.flags(about: key) {
-                for id in f.claims {
-                    guard let paper = here[id], f.claims.contains(where: { r.set.claim($0)?.paper != paper }) else { continue }
-                    crossOf[paper, default: []].append((id, f))
+            // Usually one or two shown claims on a proposition: compared in turn, not hashed.
+            let here = shownClaims[key]!
+            let byID = here.count > 8 ? Dictionary(here.map { ($0.id, $0.paper) }, uniquingKeysWith: { a, _ in a }) : [:]
+            let flags = r.flags(about: key)
+            for n in flags.indices {
+                let ids = flags[n].claims
+                for id in ids {
+                    guard let paper = here.count > 8 ? byID[id] : here.first(where: { $0.id == id })?.paper else { continue }
+                    guard ids.contains(where: { r.set.claim($0)?.paper != paper }) else { continue }
+                    crossOf[paper, default: []].append((id, flags[n]))
                 }
             }
         }

@@ -52,8 +52,10 @@ public enum TimelineReport {
     static func charted(_ groups: [ClaimIndex.Group]) -> ([ClaimIndex.Group], Int) {
         let fit = groups.filter { papers($0.claims, upTo: maxSeries + 1) <= maxSeries }
         guard fit.count > maxCharts else { return (fit, groups.count - fit.count) }
-        let top = fit.indices.sorted { (fit[$1].claims.count, fit[$0].proposition.key) < (fit[$0].claims.count, fit[$1].proposition.key) }
-        return (top.prefix(maxCharts).sorted().map { fit[$0] }, groups.count - maxCharts)
+        let top = ReportLimits.first(maxCharts, of: fit.indices) {
+            (fit[$1].claims.count, fit[$0].proposition.key) < (fit[$0].claims.count, fit[$1].proposition.key)
+        }
+        return (top.sorted().map { fit[$0] }, groups.count - maxCharts)
     }
 
     static func leftOut(_ n: Int, _ what: String) -> String {
@@ -62,8 +64,15 @@ public enum TimelineReport {
 
     /// The number of distinct papers among the plain claims, counting no further than `limit`.
     static func papers(_ claims: [Claim], upTo limit: Int) -> Int {
-        var seen: Set<String> = []
-        for c in claims where c.isPlainStatement && seen.insert(c.paper).inserted && seen.count >= limit { break }
+        // At most `limit` (13) names: a short list beats hashing.
+        var seen: [String] = []
+        for i in claims.indices where claims[i].isPlainStatement {
+            let paper = claims[i].paper
+            if !seen.contains(paper) {
+                seen.append(paper)
+                if seen.count >= limit { break }
+            }
+        }
         return seen.count
     }
 
