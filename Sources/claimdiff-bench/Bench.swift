@@ -18,6 +18,9 @@ enum Bench {
     static let usage = """
     usage: claimdiff-bench [--max N] [--sizes N,N,...] [--skip-sqlite-1m | --sqlite-max N | --no-sqlite]
                            [--runs R] [--corpus DIR] [--seed S] [--no-check]
+           claimdiff-bench --measure DIR [--check] [--only parse|rules] [--rule-times] [--report-times]
+                           (one corpus in this process: key=value lines; the last two time each
+                           rule and each report alone, one after the other)
     """
 
     static func run(_ args: [String]) -> Int32 {

@@ -57,6 +57,12 @@ enum Measure {
             open = r.queue.open.count
         }
         let peak = RawRead.peakResidentBytes()
+        if args.contains("--report-times") {
+            // Where the report time goes: the context, then each report alone, one after the other.
+            var timed: ReportContext?
+            print("reports.context=\(seconds(clock.measure { timed = ReportContext(rules: context!, flags: flags) }))")
+            for (name, s) in ReportSet.timings(timed!) { print("reports.\(name)=\(String(format: "%.4f", s))") }
+        }
 
         var out: [(String, String)] = [
             ("files", "\(files.count)"), ("bytes", "\(bytes)"), ("claims", "\(loaded.set.claims.count)"),
