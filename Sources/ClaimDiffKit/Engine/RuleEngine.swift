@@ -10,8 +10,8 @@ public struct RuleEngine: Sendable {
     public init(rules: [any Rule.Type] = builtInRules) { self.rules = rules }
 
     public func run(_ context: RuleContext) -> [Flag] {
-        let perRule = Parallel.map(rules) { rule in rule.init().flags(in: context) }
-        return Self.sortedUnique(perRule, in: context.index)
+        var perRule = Parallel.map(rules) { rule in rule.init().flags(in: context) }
+        return Self.sortedUnique(&perRule, in: context.index)
     }
 
     /// Where a flag goes in the merged list: its rule's list and place there, and its sort key.
@@ -22,14 +22,18 @@ public struct RuleEngine: Sendable {
         var at: Int32
     }
 
-    /// The flags of every rule, the first of each id (in rule order) kept, ordered by
-    /// proposition (its place in the index), then kind, then id.
+    /// The flags of every rule, the first of each id about a proposition (in rule order) kept,
+    /// ordered by proposition (its place in the index), then kind, then id. The flags are
+    /// moved out of `perRule`, which is left holding blanks.
     ///
     /// Flags are bucketed by proposition, a counting sort, and each bucket is sorted by
-    /// numbers on its own, on every core: no string is compared or hashed per flag.
-    static func sortedUnique(_ perRule: [[Flag]], in index: ClaimIndex) -> [Flag] {
+    /// numbers on its own, on every core: no string is compared or hashed per flag, and no
+    /// flag is copied. Ids repeat only when a rule raises the same subject twice; two flags
+    /// about different propositions that share an id (their 50-bit hashes collide, a chance
+    /// of about 1 in 1,500 among a million flags) are both kept.
+    static func sortedUnique(_ perRule: inout [[Flag]], in index: ClaimIndex) -> [Flag] {
         let total = perRule.reduce(0) { $0 + $1.count }
-        guard perRule.count <= Int(UInt8.max), total < Int(Int32.max) else { return slowSortedUnique(perRule.flatMap { $0 }) }
+        guard perRule.count <= Int(UInt8.max), total < Int(Int32.max) else { return slowSortedUnique(perRule) }
         var position: [String: Int] = [:]
         position.reserveCapacity(index.groups.count)
         for (i, g) in index.groups.enumerated() { position[g.proposition.key] = i }
@@ -46,7 +50,7 @@ public struct RuleEngine: Sendable {
             }
             return out
         }
-        guard groupOf.allSatisfy({ $0 != nil }) else { return slowSortedUnique(perRule.flatMap { $0 }) }
+        guard groupOf.allSatisfy({ $0 != nil }) else { return slowSortedUnique(perRule) }
         var start = [Int](repeating: 0, count: index.groups.count + 1)
         for groups in groupOf { for g in groups! { start[Int(g) + 1] += 1 } }
         for i in index.groups.indices { start[i + 1] += start[i] }
@@ -60,36 +64,34 @@ public struct RuleEngine: Sendable {
                 next[g] += 1
             }
         }
-        // Sort each bucket, and drop a flag whose id and kind came before in the bucket. The same
-        // id anywhere else (two subjects whose ids collide, say) is left to the exact path.
+        // Each bucket sorted by id, its repeats dropped (the first in rule order stays), then by
+        // kind and id; buckets in chunks on every core.
         let bounds = start
         let chunks = Parallel.chunks(index.groups.count, chunk: max(1, index.groups.count / 16)) { range -> [Entry] in
             var kept: [Entry] = []
+            var bucket: [Entry] = []
             for g in range {
-                var bucket = entries[bounds[g]..<bounds[g + 1]]
-                bucket.sort { ($0.rank, $0.number, $0.rule, $0.at) < ($1.rank, $1.number, $1.rule, $1.at) }
-                var last: (rank: UInt8, number: UInt64)?
-                for e in bucket where !(last.map { $0 == (e.rank, e.number) } ?? false) {
-                    kept.append(e)
-                    last = (e.rank, e.number)
-                }
+                bucket.removeAll(keepingCapacity: true)
+                bucket += entries[bounds[g]..<bounds[g + 1]]
+                bucket.sort { ($0.number, $0.rule, $0.at) < ($1.number, $1.rule, $1.at) }
+                let first = kept.count
+                for e in bucket where kept.count == first || kept[kept.count - 1].number != e.number { kept.append(e) }
+                kept[first...].sort { ($0.rank, $0.number) < ($1.rank, $1.number) }
             }
             return kept
         }
         let kept = chunks.flatMap { $0 }
-        // Ids unique across buckets too, checked in two halves of the numbers, one per core.
-        let repeated = Parallel.map([false, true]) { high in
-            var numbers = kept.compactMap { ($0.number >> 49 == 1) == high ? $0.number : nil }
-            numbers.sort()
-            return zip(numbers, numbers.dropFirst()).contains { $0 == $1 }
-        }
-        if repeated.contains(true) { return slowSortedUnique(perRule.flatMap { $0 }) }
-        return Parallel.array(count: kept.count) { perRule[Int(kept[$0].rule)][Int(kept[$0].at)] }
+        // Moved, not copied: a copy would count a reference in each of the flag's parts, and
+        // releasing the lists would count it back.
+        let blank = Flag(rule: "", kind: .agreement, severity: .info, proposition: "", claims: [], why: "")
+        var out = [Flag](repeating: blank, count: kept.count)
+        for (i, e) in kept.enumerated() { swap(&out[i], &perRule[Int(e.rule)][Int(e.at)]) }
+        return out
     }
 
-    /// The first flag of each id, ordered by proposition, then kind, then id.
-    static func slowSortedUnique(_ flags: [Flag]) -> [Flag] {
-        var seen: Set<String> = []
-        return flags.filter { seen.insert($0.id).inserted }.sorted()
+    /// The first flag of each id about a proposition, ordered by proposition, then kind, then id.
+    static func slowSortedUnique(_ perRule: [[Flag]]) -> [Flag] {
+        var seen: Set<[String]> = []
+        return perRule.flatMap { $0 }.filter { seen.insert([$0.proposition, $0.id]).inserted }.sorted()
     }
 }

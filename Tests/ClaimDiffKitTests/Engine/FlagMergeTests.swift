@@ -62,15 +62,16 @@ import Testing
         Flag(rule: rule, kind: kind, severity: .info, proposition: about, claims: claims, why: why)
     }
 
-    /// What the merge must give: the first flag of each id in rule order, sorted.
+    /// What the merge must give: the first flag of each id about a proposition in rule order, sorted.
     static func expected(_ perRule: [[Flag]]) -> [Flag] {
         var seen: Set<String> = []
-        return perRule.flatMap { $0 }.filter { seen.insert($0.id).inserted }
+        return perRule.flatMap { $0 }.filter { seen.insert($0.proposition + " " + $0.id).inserted }
             .sorted { ($0.proposition, $0.kind.rank, $0.id) < ($1.proposition, $1.kind.rank, $1.id) }
     }
 
     static func check(_ perRule: [[Flag]]) {
-        let merged = RuleEngine.sortedUnique(perRule, in: ClaimIndex(set))
+        var lists = perRule
+        let merged = RuleEngine.sortedUnique(&lists, in: ClaimIndex(set))
         let want = expected(perRule)
         #expect(merged.map(\.id) == want.map(\.id))
         #expect(merged.map(\.why) == want.map(\.why), "a repeated id kept a later flag instead of the first")
@@ -87,14 +88,16 @@ import Testing
     }
 
     @Test func theFirstFlagOfARepeatedIdIsKept() {
-        // The same rule and claims twice in one rule's list, and once more in another
-        // proposition and kind: every repeat goes, in rule order.
+        // The same rule and claims twice in one rule's list, once more in another kind, and once
+        // in another proposition: the repeats about a proposition go, in rule order; the one
+        // about another proposition stays.
         let first = Self.flag("r", .agreement, "a.one", ["p0-1", "p0-2"], "first")
         let again = Self.flag("r", .agreement, "a.one", ["p0-2", "p0-1"], "again, same bucket")
         let elsewhere = Self.flag("r", .update, "b.two", ["p0-1", "p0-2"], "again, other bucket and kind")
         #expect(first.id == again.id && again.id == elsewhere.id)
         Self.check([[Self.flag("r", .update, "d.four", ["x"], "other"), again], [first, elsewhere]])
         Self.check([[first, again, elsewhere]])
+        Self.check([[first, Self.flag("r", .update, "a.one", ["p0-1", "p0-2"], "again, other kind")], [again]])
         // Repeats within one bucket only: the fast path drops them itself.
         Self.check([[Self.flag("r", .update, "d.four", ["x"], "other"), again], [first]])
         Self.check([[first, Self.flag("r", .update, "d.four", ["x"], "other"), again]])
