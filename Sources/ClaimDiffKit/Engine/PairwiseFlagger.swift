@@ -16,31 +16,33 @@ struct PairwiseFlagger {
             let p = g.proposition
             // Positions of the plain statements, and their keys: the sweeps see numbers only.
             let (plain, keys) = g.plainStatements
+            // Each claim's value (and figure's period) read once: pairs compare these, and only
+            // a pair that raises a flag reads its claims.
+            let values = plain.map { g.claims[$0].value }
+            let periods = kind == .amount ? plain.map { g.claims[$0].period.map { ($0.start, $0.end) } } : []
             func claim(_ i: Int) -> Claim { g.claims[plain[i]] }
-            PairSweep.overlapping(keys, samePaper: false, sameValue: { claim($0).value == claim($1).value }) { i, j in
-                let a = claim(i), b = claim(j)
-                guard comparable(a, b) else { return }
-                let cmp = ValueComparison.outcome(a.value, b.value, on: p)
+            /// Amounts compare only within the same period when both give one.
+            func comparable(_ i: Int, _ j: Int) -> Bool {
+                guard kind == .amount, let x = periods[i], let y = periods[j] else { return true }
+                return x == y
+            }
+            PairSweep.overlapping(keys, samePaper: false, sameValue: { values[$0] == values[$1] }) { i, j in
+                guard comparable(i, j) else { return }
+                let cmp = ValueComparison.outcome(values[i], values[j], on: p)
                 switch cmp.outcome {
-                case .agree: out.append(agreement(a, b, p))
-                case .conflict: out.append(contradiction(a, b, p, distance: cmp.distance) { ValueComparison.compare(a, b, on: p).reason })
+                case .agree: out.append(agreement(claim(i), claim(j), p))
+                case .conflict:
+                    let a = claim(i), b = claim(j)
+                    out.append(contradiction(a, b, p, distance: cmp.distance) { ValueComparison.compare(a, b, on: p).reason })
                 case .unrelated: break
                 }
             }
             PairSweep.successive(keys) { i, j in
-                let a = claim(i), b = claim(j)
-                guard comparable(a, b) else { return }
-                if let f = successive(a, b, p, ValueComparison.outcome(a.value, b.value, on: p).outcome) { out.append(f) }
+                guard comparable(i, j) else { return }
+                if let f = successive(claim(i), claim(j), p, ValueComparison.outcome(values[i], values[j], on: p).outcome) { out.append(f) }
             }
         }
         return out
-    }
-
-    /// Amounts compare only within the same period when both give one.
-    private func comparable(_ a: Claim, _ b: Claim) -> Bool {
-        // Only amounts have periods.
-        guard kind == .amount, let pa = a.period, let pb = b.period else { return true }
-        return pa.start == pb.start && pa.end == pb.end
     }
 
     // The reasons are worded when read, from the two claims and the proposition alone: a

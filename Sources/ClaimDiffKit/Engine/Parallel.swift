@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Work spread over every core, with results in input order: the output is exactly what a
 /// plain `map` gives, whatever the scheduling.
@@ -18,28 +17,6 @@ enum Parallel {
     static func chunks<U>(_ count: Int, chunk: Int, _ body: (Range<Int>) -> U) -> [U] {
         let ranges = stride(from: 0, to: count, by: max(1, chunk)).map { $0..<min($0 + max(1, chunk), count) }
         return map(ranges, body)
-    }
-
-    /// `(0..<count).map(element)`, the elements made on every core straight into the array.
-    static func array<U>(count: Int, _ element: (Int) -> U) -> [U] {
-        let parts = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        guard count >= 4 * parts else { return (0..<count).map(element) }
-        return withoutActuallyEscaping(element) { element in
-            [U](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let work = Target(base: buffer.baseAddress!, element: element)
-                let size = (count + parts - 1) / parts
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    for i in part * size..<min(count, (part + 1) * size) { (work.base + i).initialize(to: work.element(i)) }
-                }
-                initialized = count
-            }
-        }
-    }
-
-    /// An array's storage and what fills it, shared with the workers; each writes its own elements.
-    private struct Target<U>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<U>
-        let element: (Int) -> U
     }
 
     /// Values shared with the worker threads. Each worker reads them and writes only its own slot.

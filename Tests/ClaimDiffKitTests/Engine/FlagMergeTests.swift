@@ -112,10 +112,4 @@ import Testing
         #expect(flags.sorted { $0.number < $1.number }.map(\.id) == flags.map(\.id).sorted())
         for f in flags.prefix(20) { #expect(Flag.makeID(rule: "rule", subject: f.claims) == f.id) }
     }
-
-    @Test func parallelArrayIsMap() {
-        for count in [0, 1, 7, 1_000, 100_003] {
-            #expect(Parallel.array(count: count) { "\($0 * 3)" } == (0..<count).map { "\($0 * 3)" })
-        }
-    }
 }
