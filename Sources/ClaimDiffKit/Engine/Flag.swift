@@ -69,7 +69,42 @@ public struct Flag: Hashable, Sendable, Comparable {
     /// The proposition key the flag is about.
     public var proposition: String
     /// Claim ids, earliest first.
-    public var claims: [String]
+    public var claims: [String] {
+        get { evidence.ids }
+        set { evidence = Evidence(newValue) }
+    }
+    /// The claim ids; one or two (most flags) are kept without an array of their own.
+    var evidence: Evidence
+
+    enum Evidence: Hashable, Sendable {
+        case one(String)
+        case two(String, String)
+        case many([String])
+
+        init(_ ids: [String]) {
+            switch ids.count {
+            case 1: self = .one(ids[0])
+            case 2: self = .two(ids[0], ids[1])
+            default: self = .many(ids)
+            }
+        }
+
+        var ids: [String] {
+            switch self {
+            case .one(let a): [a]
+            case .two(let a, let b): [a, b]
+            case .many(let ids): ids
+            }
+        }
+
+        func contains(_ id: String) -> Bool {
+            switch self {
+            case .one(let a): a == id
+            case .two(let a, let b): a == id || b == id
+            case .many(let ids): ids.contains(id)
+            }
+        }
+    }
     /// One plain sentence saying why it fired, with the thresholds used.
     ///
     /// Worded when read: a million claims raise about a million flags, and reports show few of
@@ -87,14 +122,26 @@ public struct Flag: Hashable, Sendable, Comparable {
         self.kind = kind
         self.severity = severity
         self.proposition = proposition
-        self.claims = claims
+        self.evidence = Evidence(claims)
         self.reason = why
         self.number = Flag.hash(rule: rule, subject: idSubject ?? claims)
     }
 
+    /// A flag on two claims (earlier first), the common case, made without an array.
+    init(rule: String, kind: Kind, severity: Severity, proposition: String, pair a: String, _ b: String,
+         why: @autoclosure @escaping @Sendable () -> String) {
+        self.rule = rule
+        self.kind = kind
+        self.severity = severity
+        self.proposition = proposition
+        self.evidence = .two(a, b)
+        self.reason = why
+        self.number = Flag.hash(rule: rule, a <= b ? a : b, a <= b ? b : a)
+    }
+
     public static func == (a: Flag, b: Flag) -> Bool {
         a.number == b.number && a.rule == b.rule && a.kind == b.kind && a.severity == b.severity && a.proposition == b.proposition
-            && a.claims == b.claims && a.why == b.why
+            && a.evidence == b.evidence && a.why == b.why
     }
 
     public func hash(into h: inout Hasher) { h.combine(number) }
@@ -105,36 +152,50 @@ public struct Flag: Hashable, Sendable, Comparable {
     /// The 50 bits of FNV-1a (over the rule and the sorted subjects joined by `|`) that the id
     /// shows, its first digit in the highest bits, so that numbers order as ids do.
     static func hash(rule: String, subject: [String]) -> UInt64 {
+        var h = FNV(rule)
+        for s in subject.count == 2 ? (subject[0] <= subject[1] ? subject : [subject[1], subject[0]]) : subject.sorted() {
+            h.add(UInt8(ascii: "|"))
+            h.add(s)
+        }
+        return h.number
+    }
+
+    /// `hash(rule:subject:)` of two subjects already in order, without an array.
+    static func hash(rule: String, _ first: String, _ second: String) -> UInt64 {
+        var h = FNV(rule)
+        h.add(UInt8(ascii: "|"))
+        h.add(first)
+        h.add(UInt8(ascii: "|"))
+        h.add(second)
+        return h.number
+    }
+
+    /// 64-bit FNV-1a, read off as an id number.
+    private struct FNV {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ s: String) {
-            var s = s
-            s.withUTF8 { bytes in
-                for byte in bytes {
-                    h ^= UInt64(byte)
-                    h &*= 0x0000_0100_0000_01b3
-                }
-            }
-        }
-        add(rule)
-        func each(_ s: String) {
-            h ^= UInt64(UInt8(ascii: "|"))
+
+        init(_ s: String) { add(s) }
+
+        mutating func add(_ byte: UInt8) {
+            h ^= UInt64(byte)
             h &*= 0x0000_0100_0000_01b3
-            add(s)
         }
-        if subject.count == 2 {
-            // The common case, sorted without an allocation.
-            if subject[0] <= subject[1] { each(subject[0]); each(subject[1]) } else { each(subject[1]); each(subject[0]) }
-        } else {
-            for s in subject.sorted() { each(s) }
+
+        mutating func add(_ s: String) {
+            var s = s
+            s.withUTF8 { for byte in $0 { add(byte) } }
         }
-        // The id's digits are the hash's 5-bit groups from the lowest; the number puts the first
-        // digit highest.
-        var number: UInt64 = 0
-        for _ in 0..<10 {
-            number = number << 5 | (h & 31)
-            h >>= 5
+
+        /// The id's digits are the hash's 5-bit groups from the lowest; the number puts the
+        /// first digit highest.
+        var number: UInt64 {
+            var h = h, number: UInt64 = 0
+            for _ in 0..<10 {
+                number = number << 5 | (h & 31)
+                h >>= 5
+            }
+            return number
         }
-        return number
     }
 
     /// `f-` and the number's ten base-32 digits, highest first.

@@ -49,7 +49,7 @@ struct PairwiseFlagger {
     // million flags keep no context and no comparison, only what wording them needs.
 
     func agreement(_ a: Claim, _ b: Claim, _ p: Proposition) -> Flag {
-        Flag(rule: rule, kind: .agreement, severity: .info, proposition: p.key, claims: [a.id, b.id],
+        Flag(rule: rule, kind: .agreement, severity: .info, proposition: p.key, pair: a.id, b.id,
              why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times; \(ValueComparison.compare(a, b, on: p).reason).")
     }
 
@@ -74,12 +74,12 @@ struct PairwiseFlagger {
             kind = .contradiction
             severity = distance >= 2 ? .high : (distance == 0 ? .low : .medium)
         }
-        return Flag(rule: rule, kind: kind, severity: severity, proposition: p.key, claims: [a.id, b.id], why: why())
+        return Flag(rule: rule, kind: kind, severity: severity, proposition: p.key, pair: a.id, b.id, why: why())
     }
 
     /// An update: the later claim moved on from the earlier one.
     func update(_ a: Claim, _ b: Claim, _ p: Proposition, _ detail: StaticString) -> Flag {
-        Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, claims: [a.id, b.id],
+        Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
              why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)); their times do not overlap, so \(detail.description), not a contradiction.")
     }
 

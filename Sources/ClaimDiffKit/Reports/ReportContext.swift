@@ -118,9 +118,9 @@ public struct ReportContext: Sendable {
 
     /// The flags that involve a claim.
     public func flags(involving claim: String) -> [Flag] {
-        guard let runs = flagRuns else { return flags.filter { $0.claims.contains(claim) } }
+        guard let runs = flagRuns else { return flags.filter { $0.evidence.contains(claim) } }
         guard let about = set.claim(claim)?.about, let run = runs[about] else { return [] }
-        return flags[run].filter { $0.claims.contains(claim) }
+        return flags[run].filter { $0.evidence.contains(claim) }
     }
 
     /// The flags about a proposition.

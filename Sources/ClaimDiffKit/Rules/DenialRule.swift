@@ -102,7 +102,7 @@ public struct DenialRule: Rule {
                     return why
                 }
                 out.append(Flag(rule: Self.description.identifier, kind: weak ? .disputedReport : .contradiction,
-                                severity: weak ? .low : .medium, proposition: p.key, claims: [d.id, e.id], why: why()))
+                                severity: weak ? .low : .medium, proposition: p.key, pair: d.id, e.id, why: why()))
             }
         }
         return out

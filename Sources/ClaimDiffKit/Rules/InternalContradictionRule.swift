@@ -86,7 +86,7 @@ public struct InternalContradictionRule: Rule {
                     return why
                 }
                 out.append(Flag(rule: Self.description.identifier, kind: weak == nil ? .contradiction : .disputedReport,
-                                severity: weak == nil ? .medium : .low, proposition: p.key, claims: [a.id, b.id], why: why()))
+                                severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id, why: why()))
             }
         }
         return out

@@ -109,7 +109,7 @@ public struct LadderRule: Rule {
             guard x.isAbove(y) else { return nil }
             if b.reversal {
                 return Flag(rule: Self.description.identifier, kind: .reversal, severity: .low, proposition: p.key,
-                            claims: [a.id, b.id],
+                            pair: a.id, b.id,
                             why: "\(RuleContext.cite(b)) reports \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) reported \(RuleContext.words(a, on: p)), a step back on the ladder \(p.ladder!.steps.joined(separator: " < ")) that the annotator marks as a reversal.")
             }
             return f.contradiction(a, b, p, distance: x.lower - y.upper, timing: "later") {
