@@ -20,6 +20,18 @@ public struct ClaimIndex: Sendable {
             keys = SweepKey.keys(claims)
         }
 
+        /// The number of distinct papers among the claims (the plain statements only, if asked),
+        /// counting no further than `limit`; read off the keys, not the claims.
+        func paperCount(plainOnly: Bool = false, upTo limit: Int = .max) -> Int {
+            // Usually a few papers: a short list beats hashing.
+            var seen: [Int32] = []
+            for k in keys where (k.plain || !plainOnly) && !seen.contains(k.paper) {
+                seen.append(k.paper)
+                if seen.count >= limit { break }
+            }
+            return seen.count
+        }
+
         /// The positions of the claims that take part in value comparisons, and their keys.
         var plainStatements: (positions: [Int], keys: [SweepKey]) {
             let positions = keys.indices.filter { keys[$0].plain }
@@ -51,7 +63,7 @@ public struct ClaimIndex: Sendable {
         var paperPosition: [String: Int32] = [:]
         for (i, p) in set.papers.enumerated() { paperPosition[p.id] = Int32(i) }
         let (propositionOf, paperNumber) = (position, paperPosition)
-        let parts = Parallel.chunks(claims.count, chunk: 65_536) { range -> [(proposition: Int32, key: SweepKey)] in
+        var parts = Parallel.chunks(claims.count, chunk: 65_536) { range -> [(proposition: Int32, key: SweepKey)] in
             var last: (paper: String, at: Int32)?
             return range.map { i in
                 let c = claims[i]

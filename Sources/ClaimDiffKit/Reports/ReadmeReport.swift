@@ -37,17 +37,7 @@ public enum ReadmeReport {
         w.table(headers: ["Kind", "Count"], rows: Flag.Kind.allCases.map { k in
             [Markdown.escape(k.rawValue), "\(byKind[k.rank])"]
         }, align: [.left, .right])
-        var multi = 0
-        for g in r.rules.index.groups {
-            // Three distinct papers: the first paper, then a second, then a third.
-            var first: String?, second: String?
-            for i in g.claims.indices {
-                let paper = g.claims[i].paper
-                if first == nil { first = paper } else if paper != first {
-                    if second == nil { second = paper } else if paper != second { multi += 1; break }
-                }
-            }
-        }
+        let multi = r.rules.index.groups.filter { $0.paperCount(upTo: 3) >= 3 }.count
         w.paragraph(Markdown.escape("\(r.rules.index.groups.count) propositions have claims; \(multi) of them are spoken to by three or more papers."))
         return w.text
     }

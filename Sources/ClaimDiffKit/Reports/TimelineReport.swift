@@ -9,10 +9,10 @@ public enum TimelineReport {
         w.heading(1, "Timeline")
         w.paragraph(Markdown.escape(r.corpusLine + " Each chart has one series per paper. Figures are plotted at the middle of their period, with the interval a rounded figure stands for as an error bar; statuses are plotted at the middle of the time they speak of, and a bound such as \"not yet delivered\" as a bar over the steps it allows. Forecasts, denials and stated changes are left out."))
         let (amounts, moreAmounts) = charted(r.rules.index.groups.filter { g in
-            g.proposition.kind == .amount && g.claims.lazy.filter(\.isPlainStatement).prefix(2).count >= 2
+            g.proposition.kind == .amount && g.keys.lazy.filter(\.plain).prefix(2).count >= 2
         })
         let (ladders, moreLadders) = charted(r.rules.index.groups.filter { g in
-            g.proposition.kind == .ladder && papers(g.claims, upTo: 2) >= 2
+            g.proposition.kind == .ladder && g.paperCount(plainOnly: true, upTo: 2) >= 2
         })
         w.heading(2, "Figures over time")
         if moreAmounts > 0 { w.paragraph(Markdown.escape(leftOut(moreAmounts, "with figures"))) }
@@ -50,7 +50,7 @@ public enum TimelineReport {
     /// The groups to chart, in key order (those with the most claims, when there are many),
     /// and how many were left out.
     static func charted(_ groups: [ClaimIndex.Group]) -> ([ClaimIndex.Group], Int) {
-        let fit = groups.filter { papers($0.claims, upTo: maxSeries + 1) <= maxSeries }
+        let fit = groups.filter { $0.paperCount(plainOnly: true, upTo: maxSeries + 1) <= maxSeries }
         guard fit.count > maxCharts else { return (fit, groups.count - fit.count) }
         let top = ReportLimits.first(maxCharts, of: fit.indices) {
             (fit[$1].claims.count, fit[$0].proposition.key) < (fit[$0].claims.count, fit[$1].proposition.key)
@@ -60,20 +60,6 @@ public enum TimelineReport {
 
     static func leftOut(_ n: Int, _ what: String) -> String {
         "\(n) more propositions \(what) are not charted: the timeline charts at most \(maxCharts) per section, those with the most claims among the ones at most \(maxSeries) papers speak to."
-    }
-
-    /// The number of distinct papers among the plain claims, counting no further than `limit`.
-    static func papers(_ claims: [Claim], upTo limit: Int) -> Int {
-        // At most `limit` (13) names: a short list beats hashing.
-        var seen: [String] = []
-        for i in claims.indices where claims[i].isPlainStatement {
-            let paper = claims[i].paper
-            if !seen.contains(paper) {
-                seen.append(paper)
-                if seen.count >= limit { break }
-            }
-        }
-        return seen.count
     }
 
     static func mid(_ s: TimeSpan) -> Double { Double(s.start + s.end) / 2 }
