@@ -69,13 +69,30 @@ public struct ClaimIndex: Sendable {
                 let c = claims[i]
                 let paper: Int32
                 if let l = last, l.paper == c.paper { paper = l.at } else {
-                    // A claim of a paper the set does not hold gets a number of its own.
+                    // A paper the set does not hold: numbered below, once all claims are read.
                     paper = paperNumber[c.paper] ?? Int32(-1 - i)
                     last = (c.paper, paper)
                 }
                 let t = c.time
                 return (propositionOf[c.about] ?? -1,
                         SweepKey(start: t.start, end: t.end, paper: paper, row: Int32(i), plain: c.isPlainStatement))
+            }
+        }
+        // Claims of a paper the set does not hold (none in a set the parser built) got a number
+        // per run of claims; number each such paper once, by its first claim.
+        if parts.contains(where: { $0.contains { $0.key.paper < 0 } }) {
+            var unknown: [String: Int32] = [:]
+            var row = 0
+            for p in parts.indices {
+                for k in parts[p].indices {
+                    if parts[p][k].key.paper < 0 {
+                        let paper = claims[row].paper
+                        let n = unknown[paper] ?? Int32(-1 - unknown.count)
+                        unknown[paper] = n
+                        parts[p][k].key.paper = n
+                    }
+                    row += 1
+                }
             }
         }
         self.paperOf = parts.flatMap { $0.map { $0.key.paper < 0 ? -1 : $0.key.paper } }
