@@ -12,35 +12,41 @@ extension AnnotationLoader {
     /// (each starting from the vocabulary), merged in file order. Only a result without a
     /// single diagnostic is kept, so the model is the one the precise path builds.
     static func loadFast(_ files: [String]) -> AnnotationSet? {
-        let buffers = FileBuffers(count: files.count)
+        let phases = PhaseClock()
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         // A few chunks per core: enough to share the work, few enough that each chunk's
         // memo of values read (dates, figures) is not made again too often.
-        let chunks = Self.chunks(files.count, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)
-        // Read every file, noting which hold vocabulary.
-        let read = Parallel.map(chunks) { range -> [Int]? in
-            var vocabulary: [Int] = []
+        let chunks = Self.chunks(files.count, parts: 2 * cores)
+        // Find the files that hold vocabulary, keeping only their bytes: the others are read
+        // again when their records are built, one at a time, so that the whole input is never
+        // in memory at once.
+        let found = Parallel.map(chunks) { range -> [(Int, [UInt8])]? in
+            let reader = FileReader()
+            var vocabulary: [(Int, [UInt8])] = []
             for i in range {
-                guard buffers.read(i, files[i]) else { return nil }
-                if Self.holdsVocabulary(buffers[i]) { vocabulary.append(i) }
+                guard let bytes = reader.read(files[i]) else { return nil }
+                if Self.holdsVocabulary(bytes) { vocabulary.append((i, Array(bytes))) }
             }
             return vocabulary
         }
-        guard !read.contains(where: { $0 == nil }) else { return nil }
+        guard !found.contains(where: { $0 == nil }) else { return nil }
+        phases.mark("find vocabulary")
 
         var parser = AnnotationParser()
-        var vocabularyFiles: [Int: SyntaxFile] = [:]
-        for i in read.flatMap({ $0! }) {
-            guard let syntax = FastRecordReader.read(buffers[i], path: files[i]) else { return nil }
-            vocabularyFiles[i] = syntax
+        var vocabularyFiles: [SyntaxFile] = []
+        for (i, bytes) in found.flatMap({ $0! }) {
+            guard let syntax = bytes.withUnsafeBufferPointer({ FastRecordReader.readInParts($0, path: files[i], parts: 2 * cores) }) else { return nil }
+            vocabularyFiles.append(syntax)
         }
-        let vocabulary = vocabularyFiles
+        let vocabularyIndices = Set(found.flatMap { $0!.map(\.0) })
+        phases.mark("read vocabulary")
         // Ladders and scales first, then propositions, in chunks, one parser each: a
         // proposition's record needs only the ladders and scales.
-        let records = vocabulary.keys.sorted().flatMap { vocabulary[$0]!.records }
+        let records = vocabularyFiles.flatMap(\.records)
         parser.buildLaddersAndScales(records)
         let propositions = records.filter { $0.keyword == "proposition" }
         let ladderParser = parser
-        let parts = Parallel.map(Self.chunks(propositions.count, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)) { range in
+        let parts = Parallel.map(Self.chunks(propositions.count, parts: 2 * cores)) { range in
             var worker = ladderParser
             for r in propositions[range] {
                 worker.checkFields(r)
@@ -54,18 +60,26 @@ extension AnnotationLoader {
             for (key, p) in part.propositions where parser.propositions.updateValue(p, forKey: key) != nil { return nil }
         }
         guard parser.diagnostics.isEmpty else { return nil }
+        phases.mark("build vocabulary")
 
         let vocabularyParser = parser
         let claimBuilder = FastClaimBuilder(parser)
-        let built = Parallel.map(chunks) { range -> AnnotationParser? in
+        var built = Parallel.map(chunks) { range -> AnnotationParser? in
             var worker = vocabularyParser
             var builder = claimBuilder
-            for i in range {
-                guard FastFileBuilder.build(buffers[i], path: files[i], into: &worker, claims: &builder) else { return nil }
-                buffers.free(i)
+            let reader = FileReader()
+            for i in range where !vocabularyIndices.contains(i) {
+                guard let bytes = reader.read(files[i]),
+                      FastFileBuilder.build(bytes, path: files[i], into: &worker, claims: &builder) else { return nil }
             }
             return worker.diagnostics.isEmpty ? worker : nil
         }
+        // The papers, claims and reviews of files that hold vocabulary (usually none), by the
+        // parser's own builders from the records already read.
+        var rest = vocabularyParser
+        for file in vocabularyFiles { rest.buildRecords(of: file) }
+        built.append(rest.diagnostics.isEmpty ? rest : nil)
+        phases.mark("build claims")
         var reviewIDs: Set<String> = []
         for case let worker? in built {
             for (id, paper) in worker.papers {
@@ -80,6 +94,7 @@ extension AnnotationLoader {
         let (set, diagnostics) = parser.finish()
         // A claim id given in two chunks is a duplicate their parsers could not see.
         guard diagnostics.isEmpty, !zip(set.claims, set.claims.dropFirst()).contains(where: { $0.id == $1.id }) else { return nil }
+        phases.mark("merge")
         return set
     }
 
@@ -110,53 +125,4 @@ extension AnnotationLoader {
         }
         return false
     }
-}
-
-/// The bytes of every file, each freed as soon as its records are built. Slots are raw memory:
-/// each is written by one thread only, with no array to share between them.
-final class FileBuffers: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<UnsafeMutableBufferPointer<UInt8>?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        freeAll()
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    subscript(i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(slots[i] ?? .init(start: nil, count: 0)) }
-
-    /// Reads a whole file into slot `i`; false if it cannot.
-    func read(_ i: Int, _ path: String) -> Bool {
-        // Non-blocking, so a FIFO named like an annotation file cannot hang the load; anything
-        // but a regular file goes to the precise path, which reports it.
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return false }
-        let size = Int(st.st_size)
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
-        var done = 0
-        while done < size {
-            let n = Glibc.read(fd, buffer.baseAddress! + done, size - done)
-            guard n > 0 else { buffer.deallocate(); return false }
-            done += n
-        }
-        slots[i] = UnsafeMutableBufferPointer(start: buffer.baseAddress, count: size)
-        return true
-    }
-
-    func free(_ i: Int) {
-        slots[i]?.deallocate()
-        slots[i] = nil
-    }
-
-    func freeAll() { for i in 0..<count { free(i) } }
 }

@@ -51,8 +51,8 @@ struct FastClaimBuilder {
         }
     }
 
-    mutating func claim(_ file: FastFileBuilder, _ h: FastFileBuilder.Header, _ tokens: [FastFileBuilder.Token], paper: Paper,
-                        vocabulary parser: AnnotationParser) -> Claim? {
+    mutating func claim(_ file: FastFileBuilder, _ h: FastFileBuilder.Header, _ tokens: [FastFileBuilder.Token], paperID: String,
+                        published: TimeSpan, vocabulary parser: AnnotationParser) -> Claim? {
         for i in slots.indices { slots[i] = -1 }
         for (n, t) in tokens.enumerated() {
             guard let k = Self.key(file.base + t.keyStart, t.keyEnd - t.keyStart) else { return nil }
@@ -91,9 +91,9 @@ struct FastClaimBuilder {
             guard v == "yes" || v == "no", p.kind == .ladder else { return nil }
             reversal = v == "yes"
         }
-        let time = event ?? period ?? asOf ?? paper.published
-        return Claim(id: id, paper: paper.id, about: p.key, value: value, quote: file.value(quoteToken), location: file.location(h.line, 1),
-                     time: time, madeAt: paper.published, asOf: asOf, period: period, event: event, change: change,
+        let time = event ?? period ?? asOf ?? published
+        return Claim(id: id, paper: paperID, about: p.key, value: value, quote: file.value(quoteToken), location: file.location(h.line, 1),
+                     time: time, madeAt: published, asOf: asOf, period: period, event: event, change: change,
                      by: p.kind == .likelihood ? nil : by, horizon: p.kind == .likelihood ? by : nil, likelihood: likelihood,
                      attributedTo: token(.attributedTo).map(file.value), hedge: token(.hedge).map(file.value),
                      deniedBy: token(.deniedBy).map(file.value), reversal: reversal, note: token(.note).map(file.value))

@@ -44,19 +44,21 @@ struct FastFileBuilder {
         var header: Header?
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        var paper: Paper??
+        /// The paper above: nil before any, .some(nil) when it had a problem. Only what claims take
+        /// of it, so that a claim does not copy the whole paper.
+        var paper: (id: String, published: TimeSpan)??
         func finish() -> Bool {
             guard let h = header else { return true }
             defer { tokens.removeAll(keepingCapacity: true) }
             switch h.keyword {
             case "claim":
                 guard case .some(.some(let p)) = paper,
-                      let c = builder.claim(self, h, tokens, paper: p, vocabulary: parser) else { return false }
+                      let c = builder.claim(self, h, tokens, paperID: p.id, published: p.published, vocabulary: parser) else { return false }
                 parser.claims.append(c)
             case "paper":
                 let r = record(h, tokens)
                 parser.checkFields(r)
-                paper = .some(parser.buildPaper(r))
+                paper = .some(parser.buildPaper(r).map { ($0.id, $0.published) })
             case "review":
                 let r = record(h, tokens)
                 parser.checkFields(r)
