@@ -2,10 +2,12 @@
 ///
 /// A claim is a value, but its fields live in one shared, immutable box: copying a claim (into
 /// the index, a group, a pair, a flag's evidence) copies a reference, and a million claims take
-/// one allocation each. Setting a field replaces the box. The rarely given fields (forecast,
-/// change, stance, denial) live in a second box that most claims do not have, and `as-of`,
-/// `period` and `event`, which the parser sets to the claim's `time`, are stored as which of
-/// them the time came from.
+/// one allocation each. Setting a field replaces the box. What every claim of a paper shares
+/// (the paper's id, its date, the file) is one shared `Origin`, and the value one shared
+/// `ValueBox` (the parser makes one per distinct value), so the box holds references, not
+/// copies. The rarely given fields (forecast, change, stance, denial) live in a second box that
+/// most claims do not have, and `as-of`, `period` and `event`, which the parser sets to the
+/// claim's `time`, are stored as which of them the time came from.
 public struct Claim: Hashable, Sendable {
     /// How the paper holds the claim.
     public enum Stance: String, Sendable {
@@ -21,8 +23,9 @@ public struct Claim: Hashable, Sendable {
 
     public init(id: String, paper: String, about: String, value: ClaimValue, quote: String, location: SourceLocation,
                 time: TimeSpan, madeAt: TimeSpan) {
-        box = Box(Fields(id: id, paper: paper, about: about, value: value, quote: quote, time: time, madeAt: madeAt,
-                         location: location))
+        box = Box(Fields(id: id, about: about, value: ValueBox(value), quote: quote, time: time,
+                         origin: Origin(paper: paper, madeAt: madeAt, file: location.file), line: location.line,
+                         column: location.column))
     }
 
     /// A claim with every field at once, as the parser builds it: one allocation, not one per field.
@@ -30,24 +33,40 @@ public struct Claim: Hashable, Sendable {
          time: TimeSpan, madeAt: TimeSpan, asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?,
          change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
          attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool, note: String?) {
-        var f = Fields(id: id, paper: paper, about: about, value: value, quote: quote, time: time, madeAt: madeAt,
-                       location: location)
+        self.init(id: id, origin: Origin(paper: paper, madeAt: madeAt, file: location.file), about: about, value: ValueBox(value),
+                  quote: quote, line: location.line, column: location.column, time: time, asOf: asOf, period: period,
+                  event: event, change: change, by: by, horizon: horizon, likelihood: likelihood, attributedTo: attributedTo,
+                  hedge: hedge, deniedBy: deniedBy, reversal: reversal, note: note)
+    }
+
+    /// A claim from parts its paper's other claims share: the origin and the value are references.
+    init(id: String, origin: Origin, about: String, value: ValueBox, quote: String, line: Int, column: Int,
+         time: TimeSpan, asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?,
+         change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
+         attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool, note: String?) {
+        var f = Fields(id: id, about: about, value: value, quote: quote, time: time, origin: origin, line: line, column: column)
         f.reversal = reversal
         f.note = note
-        var x = Extra.Fields()
-        (x.change, x.by, x.horizon, x.likelihood, x.attributedTo, x.hedge, x.deniedBy) = (change, by, horizon, likelihood, attributedTo, hedge, deniedBy)
         // As setting the three one after the other would: the first equal to the time is a tag.
+        var x = Extra.Fields()
         if let v = asOf { if v == time { f.timeField = .asOf } else { x.asOf = v } }
         if let v = period { if f.timeField == .none, v == time { f.timeField = .period } else { x.period = v } }
         if let v = event { if f.timeField == .none, v == time { f.timeField = .event } else { x.event = v } }
-        f.extra = x.isEmpty ? nil : Extra(x)
+        if change != nil || by != nil || horizon != nil || likelihood != nil || attributedTo != nil || hedge != nil
+            || deniedBy != nil || x.asOf != nil || x.period != nil || x.event != nil {
+            (x.change, x.by, x.horizon, x.likelihood, x.attributedTo, x.hedge, x.deniedBy) = (change, by, horizon, likelihood, attributedTo, hedge, deniedBy)
+            f.extra = Extra(x)
+        }
         box = Box(f)
     }
 
     public var id: String { get { box.f.id } set { edit { $0.id = newValue } } }
-    public var paper: String { get { box.f.paper } set { edit { $0.paper = newValue } } }
+    public var paper: String {
+        get { box.f.origin.paper }
+        set { edit { $0.origin = Origin(paper: newValue, madeAt: $0.origin.madeAt, file: $0.origin.file) } }
+    }
     public var about: String { get { box.f.about } set { edit { $0.about = newValue } } }
-    public var value: ClaimValue { get { box.f.value } set { edit { $0.value = newValue } } }
+    public var value: ClaimValue { get { box.f.value.value } set { edit { $0.value = ValueBox(newValue) } } }
     public var quote: String { get { box.f.quote } set { edit { $0.quote = newValue } } }
     public var asOf: TimeSpan? { get { box.f.span(.asOf) } set { edit { $0.set(.asOf, newValue) } } }
     public var period: TimeSpan? { get { box.f.span(.period) } set { edit { $0.set(.period, newValue) } } }
@@ -65,11 +84,22 @@ public struct Claim: Hashable, Sendable {
     public var deniedBy: String? { get { box.f.extra?.x.deniedBy } set { edit { $0.extra { $0.deniedBy = newValue } } } }
     public var reversal: Bool { get { box.f.reversal } set { edit { $0.reversal = newValue } } }
     public var note: String? { get { box.f.note } set { edit { $0.note = newValue } } }
-    public var location: SourceLocation { get { box.f.location } set { edit { $0.location = newValue } } }
+    public var location: SourceLocation {
+        get { SourceLocation(file: box.f.origin.file, line: box.f.line, column: box.f.column) }
+        set {
+            edit {
+                $0.origin = Origin(paper: $0.origin.paper, madeAt: $0.origin.madeAt, file: newValue.file)
+                ($0.line, $0.column) = (newValue.line, newValue.column)
+            }
+        }
+    }
     /// The span the claim speaks of: event, else period, else as-of, else the paper's date.
     public var time: TimeSpan { get { box.f.time } set { edit { $0.setTime(newValue) } } }
     /// When the claim was made: its paper's publication span.
-    public var madeAt: TimeSpan { get { box.f.madeAt } set { edit { $0.madeAt = newValue } } }
+    public var madeAt: TimeSpan {
+        get { box.f.origin.madeAt }
+        set { edit { $0.origin = Origin(paper: $0.origin.paper, madeAt: newValue, file: $0.origin.file) } }
+    }
 
     public var isForecast: Bool { by != nil }
     public var isDenial: Bool { deniedBy != nil }
@@ -89,7 +119,10 @@ public struct Claim: Hashable, Sendable {
         return x.by == nil && x.deniedBy == nil && x.change == nil
     }
 
-    public static func == (a: Claim, b: Claim) -> Bool { a.id == b.id && a.location == b.location }
+    public static func == (a: Claim, b: Claim) -> Bool {
+        let x = a.box.f, y = b.box.f
+        return x.id == y.id && x.line == y.line && x.column == y.column && (x.origin === y.origin || x.origin.file == y.origin.file)
+    }
     public func hash(into h: inout Hasher) { h.combine(id) }
 
     private mutating func edit(_ body: (inout Fields) -> Void) {
@@ -103,15 +136,34 @@ extension Claim {
     /// Which of `as-of`, `period` and `event` the claim's time is.
     enum TimeField: UInt8, Sendable { case none, asOf, period, event }
 
+    /// What the claims of one paper share: its id, its date and the file they are written in.
+    final class Origin: Sendable {
+        let paper: String
+        let madeAt: TimeSpan
+        let file: String
+
+        init(paper: String, madeAt: TimeSpan, file: String) {
+            self.paper = paper
+            self.madeAt = madeAt
+            self.file = file
+        }
+    }
+
+    /// A value, shared by the claims that give it.
+    final class ValueBox: Sendable {
+        let value: ClaimValue
+        init(_ value: ClaimValue) { self.value = value }
+    }
+
     struct Fields: Sendable {
         var id: String
-        var paper: String
         var about: String
-        var value: ClaimValue
+        var value: ValueBox
         var quote: String
         var time: TimeSpan
-        var madeAt: TimeSpan
-        var location: SourceLocation
+        var origin: Origin
+        var line: Int
+        var column: Int
         /// The field `time` is the value of, if any; another of them lives in `extra`.
         var timeField = TimeField.none
         var reversal = false

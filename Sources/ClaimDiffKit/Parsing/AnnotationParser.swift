@@ -19,6 +19,8 @@ public struct AnnotationParser {
     /// Values already read, by their text: a corpus writes the same dates, steps and figures
     /// over and over, and reading one is the same every time.
     var memo = Memo()
+    /// The origin of the claim built last: the next claim of the same paper shares it.
+    var lastOrigin: Claim.Origin?
 
     struct Definition: Hashable {
         var namespace: String

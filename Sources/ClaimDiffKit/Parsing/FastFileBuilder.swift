@@ -44,21 +44,21 @@ struct FastFileBuilder {
         var header: Header?
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        /// The paper above: nil before any, .some(nil) when it had a problem. Only what claims take
-        /// of it, so that a claim does not copy the whole paper.
-        var paper: (id: String, published: TimeSpan)??
+        /// The paper above: nil before any, .some(nil) when it had a problem. Only what its claims
+        /// share, made once for all of them.
+        var paper: Claim.Origin??
         func finish() -> Bool {
             guard let h = header else { return true }
             defer { tokens.removeAll(keepingCapacity: true) }
             switch h.keyword {
             case "claim":
                 guard case .some(.some(let p)) = paper,
-                      let c = builder.claim(self, h, tokens, paperID: p.id, published: p.published, vocabulary: parser) else { return false }
+                      let c = builder.claim(self, h, tokens, origin: p) else { return false }
                 parser.claims.append(c)
             case "paper":
                 let r = record(h, tokens)
                 parser.checkFields(r)
-                paper = .some(parser.buildPaper(r).map { ($0.id, $0.published) })
+                paper = .some(parser.buildPaper(r).map { Claim.Origin(paper: $0.id, madeAt: $0.published, file: path) })
             case "review":
                 let r = record(h, tokens)
                 parser.checkFields(r)
