@@ -104,11 +104,12 @@ public struct AnnotationParser {
     }
 
     /// Checks what spans files and returns the set with every diagnostic, sorted by location.
-    mutating func finish() -> (AnnotationSet, [Diagnostic]) {
+    /// `claimsInOrder` says the claims are already sorted by id (the fast loader checks that).
+    mutating func finish(claimsInOrder: Bool = false) -> (AnnotationSet, [Diagnostic]) {
         checkReviewReferences()
         let set = AnnotationSet(papers: Array(papers.values), claims: claims,
                                 propositions: Array(propositions.values), ladders: Array(ladders.values),
-                                scales: Array(scales.values), reviews: reviews)
+                                scales: Array(scales.values), reviews: reviews, claimsInOrder: claimsInOrder)
         return (set, diagnostics.sorted())
     }
 

@@ -55,12 +55,11 @@ struct FastClaimBuilder {
         /// Which of the builder's tables of steps read holds this proposition's ladder.
         let ladderSlot: Int
 
-        init(_ p: Proposition, ladderSlot: Int) {
+        init(_ p: Proposition, terms: [[UInt8]], termValues: [Claim.ValueBox], ladderSlot: Int) {
             key = p.key
             kind = p.kind
-            let names = p.kind == .likelihood ? p.scale?.bands.map(\.term) ?? [] : p.terms
-            terms = names.map { Array($0.utf8) }
-            termValues = names.map { Claim.ValueBox(p.kind == .likelihood ? .likelihood($0) : .term($0)) }
+            self.terms = terms
+            self.termValues = termValues
             unit = p.unit
             ladder = p.ladder
             self.ladderSlot = ladderSlot
@@ -78,11 +77,19 @@ struct FastClaimBuilder {
 
     init(_ vocabulary: AnnotationParser) {
         var ladderSlots: [String: Int] = [:]
+        // Most propositions declare the same few lists of terms: one copy of each list's bytes
+        // and values, which stays in the cache, rather than one per proposition.
+        var termLists: [[String]: ([[UInt8]], [Claim.ValueBox])] = [:]
         var table = ByteTable<Entry>()
         for (key, p) in vocabulary.propositions {
             var slot = -1
             if let l = p.ladder { slot = ladderSlots[l.name] ?? ladderSlots.count; ladderSlots[l.name] = slot }
-            Array(key.utf8).withUnsafeBufferPointer { table.insert($0, Entry(p, ladderSlot: slot)) }
+            let names = p.kind == .likelihood ? p.scale?.bands.map(\.term) ?? [] : p.terms
+            let list = [p.kind.rawValue] + names
+            let (terms, values) = termLists[list] ?? (names.map { Array($0.utf8) },
+                                                     names.map { Claim.ValueBox(p.kind == .likelihood ? .likelihood($0) : .term($0)) })
+            termLists[list] = (terms, values)
+            Array(key.utf8).withUnsafeBufferPointer { table.insert($0, Entry(p, terms: terms, termValues: values, ladderSlot: slot)) }
         }
         byKey = table
         steps = Array(repeating: ByteTable(), count: ladderSlots.count)
@@ -99,8 +106,9 @@ struct FastClaimBuilder {
             guard let k = Self.key(file.base + t.keyStart, t.keyEnd - t.keyStart) else { return nil }
             slots = slots & ~(0xF << (4 * UInt64(k.rawValue))) | UInt64(n) << (4 * UInt64(k.rawValue))
         }
+        let found = slots
         func token(_ k: Key) -> FastFileBuilder.Token? {
-            let n = Int((slots >> (4 * UInt64(k.rawValue))) & 0xF)
+            let n = Int((found >> (4 * UInt64(k.rawValue))) & 0xF)
             return n == 15 ? nil : tokens[n]
         }
         guard let aboutToken = token(.about), let valueToken = token(.value), let quoteToken = token(.quote) else { return nil }
