@@ -44,20 +44,20 @@ public struct Claim: Hashable, Sendable {
          time: TimeSpan, asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?,
          change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
          attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool, note: String?) {
-        var f = Fields(id: id, about: about, value: value, quote: quote, time: time, origin: origin, line: line, column: column)
-        f.reversal = reversal
-        f.note = note
         // As setting the three one after the other would: the first equal to the time is a tag.
-        var x = Extra.Fields()
-        if let v = asOf { if v == time { f.timeField = .asOf } else { x.asOf = v } }
-        if let v = period { if f.timeField == .none, v == time { f.timeField = .period } else { x.period = v } }
-        if let v = event { if f.timeField == .none, v == time { f.timeField = .event } else { x.event = v } }
-        if change != nil || by != nil || horizon != nil || likelihood != nil || attributedTo != nil || hedge != nil
-            || deniedBy != nil || x.asOf != nil || x.period != nil || x.event != nil {
-            (x.change, x.by, x.horizon, x.likelihood, x.attributedTo, x.hedge, x.deniedBy) = (change, by, horizon, likelihood, attributedTo, hedge, deniedBy)
-            f.extra = Extra(x)
-        }
-        box = Box(f)
+        var timeField = TimeField.none
+        var spans: (asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?)
+        if let v = asOf { if v == time { timeField = .asOf } else { spans.asOf = v } }
+        if let v = period { if timeField == .none, v == time { timeField = .period } else { spans.period = v } }
+        if let v = event { if timeField == .none, v == time { timeField = .event } else { spans.event = v } }
+        let rare = change != nil || by != nil || horizon != nil || likelihood != nil || attributedTo != nil || hedge != nil
+            || deniedBy != nil || spans.asOf != nil || spans.period != nil || spans.event != nil
+        // Built in one expression each, so that neither set of fields is copied on the way into its box.
+        let extra = rare ? Extra(Extra.Fields(asOf: spans.asOf, period: spans.period, event: spans.event, change: change, by: by,
+                                              horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge,
+                                              deniedBy: deniedBy)) : nil
+        box = Box(Fields(id: id, about: about, value: value, quote: quote, time: time, origin: origin, line: line, column: column,
+                         timeField: timeField, reversal: reversal, note: note, extra: extra))
     }
 
     public var id: String { get { box.f.id } set { edit { $0.id = newValue } } }

@@ -43,56 +43,52 @@ struct FastClaimBuilder {
         a.count == b.count && (a.isEmpty || a.withUnsafeBufferPointer { memcmp($0.baseAddress!, b.baseAddress!, a.count) == 0 })
     }
 
-    /// What building a claim needs of a proposition, shared rather than copied claim by claim.
-    final class Entry {
-        let key: String
-        let kind: Proposition.Kind
-        /// The terms (category) or the scale's terms (likelihood), as bytes, and the value each gives.
-        let terms: [[UInt8]]
-        let termValues: [Claim.ValueBox]
-        let unit: String?
-        let ladder: Ladder?
-        /// Which of the builder's tables of steps read holds this proposition's ladder.
-        let ladderSlot: Int
-
-        init(_ p: Proposition, terms: [[UInt8]], termValues: [Claim.ValueBox], ladderSlot: Int) {
-            key = p.key
-            kind = p.kind
-            self.terms = terms
-            self.termValues = termValues
-            unit = p.unit
-            ladder = p.ladder
-            self.ladderSlot = ladderSlot
-        }
-    }
-
-    private var byKey: ByteTable<Entry>
-    private var dates = ByteTable<Result<TimeSpan, TimeSpan.ParseError>>()
-    private var amounts = ByteTable<Claim.ValueBox?>()
-    private var changes = ByteTable<(TimeSpan, TimeSpan)?>()
-    /// One table per ladder: a step's text reads the same for every proposition on it.
+    /// Propositions by key: what a claim needs of each, one cache line per lookup.
+    private let byKey: PropositionTable
+    /// The distinct lists of terms (category) or scale terms (likelihood), as bytes, and the
+    /// value each term gives; a proposition's `aux` is its list's index.
+    private let termLists: [(terms: [[UInt8]], values: [Claim.ValueBox])]
+    /// Ladders by a ladder proposition's `aux`, with one table of steps read per ladder.
+    private let ladders: [Ladder]
     private var steps: [ByteTable<Claim.ValueBox?>]
+    private var dates = ByteTable<Result<TimeSpan, TimeSpan.ParseError>>()
+    /// Amounts read, with their unit.
+    private var amounts = ByteTable<(box: Claim.ValueBox, unit: String)?>()
+    private var changes = ByteTable<(TimeSpan, TimeSpan)?>()
     /// Every term of every scale: what `likelihood` may say.
     private let likelihoods: Set<String>
 
     init(_ vocabulary: AnnotationParser) {
-        var ladderSlots: [String: Int] = [:]
+        var ladderSlots: [String: Int] = [:], ladders: [Ladder] = []
         // Most propositions declare the same few lists of terms: one copy of each list's bytes
         // and values, which stays in the cache, rather than one per proposition.
-        var termLists: [[String]: ([[UInt8]], [Claim.ValueBox])] = [:]
-        var table = ByteTable<Entry>()
+        var listSlots: [[String]: Int] = [:], lists: [(terms: [[UInt8]], values: [Claim.ValueBox])] = []
+        let table = PropositionTable(capacity: vocabulary.propositions.count)
         for (key, p) in vocabulary.propositions {
-            var slot = -1
-            if let l = p.ladder { slot = ladderSlots[l.name] ?? ladderSlots.count; ladderSlots[l.name] = slot }
-            let names = p.kind == .likelihood ? p.scale?.bands.map(\.term) ?? [] : p.terms
-            let list = [p.kind.rawValue] + names
-            let (terms, values) = termLists[list] ?? (names.map { Array($0.utf8) },
-                                                     names.map { Claim.ValueBox(p.kind == .likelihood ? .likelihood($0) : .term($0)) })
-            termLists[list] = (terms, values)
-            Array(key.utf8).withUnsafeBufferPointer { table.insert($0, Entry(p, terms: terms, termValues: values, ladderSlot: slot)) }
+            var aux = 0
+            switch p.kind {
+            case .ladder:
+                if let l = p.ladder {
+                    aux = ladderSlots[l.name] ?? ladders.count
+                    if aux == ladders.count { ladderSlots[l.name] = aux; ladders.append(l) }
+                }
+            case .category, .likelihood:
+                let names = p.kind == .likelihood ? p.scale?.bands.map(\.term) ?? [] : p.terms
+                let list = [p.kind.rawValue] + names
+                aux = listSlots[list] ?? lists.count
+                if aux == lists.count {
+                    listSlots[list] = aux
+                    lists.append((names.map { Array($0.utf8) }, names.map { Claim.ValueBox(p.kind == .likelihood ? .likelihood($0) : .term($0)) }))
+                }
+            case .amount:
+                break
+            }
+            table.insert(key, kind: p.kind, aux: aux, unit: p.unit)
         }
         byKey = table
-        steps = Array(repeating: ByteTable(), count: ladderSlots.count)
+        termLists = lists
+        self.ladders = ladders
+        steps = Array(repeating: ByteTable(), count: ladders.count)
         likelihoods = Set(vocabulary.scales.values.flatMap { $0.bands.map(\.term) })
     }
 
@@ -114,6 +110,7 @@ struct FastClaimBuilder {
         guard let aboutToken = token(.about), let valueToken = token(.value), let quoteToken = token(.quote) else { return nil }
         let id = file.string(h.idStart, h.idEnd)
         guard AnnotationParser.isIdentifier(id), !aboutToken.escaped, let entry = byKey.find(file.bytes(aboutToken)) else { return nil }
+        let kind = entry.pointee.kind
         guard quoteToken.quoted, !file.bytes(quoteToken).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return nil }
 
         var asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?, by: TimeSpan?
@@ -122,13 +119,13 @@ struct FastClaimBuilder {
         if let t = token(.event) { guard let s = date(file, t) else { return nil }; event = s }
         if let t = token(.by) { guard let s = date(file, t) else { return nil }; by = s }
         let given = (asOf == nil ? 0 : 1) + (period == nil ? 0 : 1) + (event == nil ? 0 : 1)
-        guard given <= 1, period == nil || entry.kind == .amount else { return nil }
+        guard given <= 1, period == nil || kind == .amount else { return nil }
         var change: (TimeSpan, TimeSpan)?
         if let t = token(.change) {
-            guard entry.kind == .amount, let c = self.change(file, t) else { return nil }
+            guard kind == .amount, let c = self.change(file, t) else { return nil }
             change = c
         }
-        guard let value = value(file, valueToken, entry, isChange: change != nil) else { return nil }
+        guard let value = value(file, valueToken, entry, kind, isChange: change != nil) else { return nil }
         let likelihood = token(.likelihood).map(file.value)
         if let l = likelihood {
             guard by != nil, likelihoods.contains(l) else { return nil }
@@ -139,12 +136,12 @@ struct FastClaimBuilder {
             let v = file.bytes(t)
             let yes = v.count == 3 && v[0] == UInt8(ascii: "y") && v[1] == UInt8(ascii: "e") && v[2] == UInt8(ascii: "s")
             let no = v.count == 2 && v[0] == UInt8(ascii: "n") && v[1] == UInt8(ascii: "o")
-            guard yes || no, entry.kind == .ladder else { return nil }
+            guard yes || no, kind == .ladder else { return nil }
             reversal = yes
         }
         let time = event ?? period ?? asOf ?? origin.madeAt
-        let likely = entry.kind == .likelihood
-        return Claim(id: id, origin: origin, about: entry.key, value: value, quote: file.value(quoteToken), line: h.line, column: 1,
+        let likely = kind == .likelihood
+        return Claim(id: id, origin: origin, about: entry.pointee.key, value: value, quote: file.value(quoteToken), line: h.line, column: 1,
                      time: time, asOf: asOf, period: period, event: event, change: change,
                      by: likely ? nil : by, horizon: likely ? by : nil, likelihood: likelihood,
                      attributedTo: token(.attributedTo).map(file.value), hedge: token(.hedge).map(file.value),
@@ -182,35 +179,41 @@ struct FastClaimBuilder {
     }
 
     /// The value for the proposition's kind, as `AnnotationParser.claimValue` reads it; nil where it reports a problem.
-    private mutating func value(_ file: FastFileBuilder, _ t: FastFileBuilder.Token, _ entry: Entry, isChange: Bool) -> Claim.ValueBox? {
+    private mutating func value(_ file: FastFileBuilder, _ t: FastFileBuilder.Token, _ entry: UnsafePointer<PropositionTable.Slot>,
+                                _ kind: Proposition.Kind, isChange: Bool) -> Claim.ValueBox? {
         let bytes = file.bytes(t)
-        switch entry.kind {
+        switch kind {
         case .category, .likelihood:
-            guard !t.escaped, let i = entry.terms.firstIndex(where: { Self.same($0, bytes) }) else { return nil }
-            return entry.termValues[i]
+            let list = termLists[entry.pointee.aux]
+            guard !t.escaped, let i = list.terms.firstIndex(where: { Self.same($0, bytes) }) else { return nil }
+            return list.values[i]
         case .ladder:
-            let ladder = entry.ladder!
+            let slot = entry.pointee.aux
             if t.escaped {
-                guard case .success(let r) = ladder.range(file.value(t)) else { return nil }
+                guard case .success(let r) = ladders[slot].range(file.value(t)) else { return nil }
                 return Claim.ValueBox(.ladder(r))
             }
-            if let known = steps[entry.ladderSlot].find(bytes) { return known }
+            if let known = steps[slot].find(bytes) { return known }
             var result: Claim.ValueBox?
-            if case .success(let r) = ladder.range(file.value(t)) { result = Claim.ValueBox(.ladder(r)) }
-            steps[entry.ladderSlot].insert(bytes, result)
+            if case .success(let r) = ladders[slot].range(file.value(t)) { result = Claim.ValueBox(.ladder(r)) }
+            steps[slot].insert(bytes, result)
             return result
         case .amount:
-            let box: Claim.ValueBox?
-            if t.escaped {
-                box = (try? Amount.parse(file.value(t)).get()).map { Claim.ValueBox(.amount($0)) }
-            } else if let known = amounts.find(bytes) {
-                box = known
-            } else {
-                box = (try? Amount.parse(file.value(t)).get()).map { Claim.ValueBox(.amount($0)) }
-                amounts.insert(bytes, box)
+            func read(_ text: String) -> (box: Claim.ValueBox, unit: String)? {
+                guard case .success(let a) = Amount.parse(text) else { return nil }
+                return (Claim.ValueBox(.amount(a)), a.unit)
             }
-            guard let box, case .amount(let a) = box.value, a.unit == (isChange ? "%" : entry.unit!) else { return nil }
-            return box
+            let found: (box: Claim.ValueBox, unit: String)?
+            if t.escaped {
+                found = read(file.value(t))
+            } else if let known = amounts.find(bytes) {
+                found = known
+            } else {
+                found = read(file.value(t))
+                amounts.insert(bytes, found)
+            }
+            guard let found, found.unit == (isChange ? "%" : entry.pointee.unit!) else { return nil }
+            return found.box
         }
     }
 
