@@ -33,30 +33,34 @@ extension AnnotationLoader {
         phases.mark("find vocabulary")
 
         var parser = AnnotationParser()
-        var vocabularyFiles: [SyntaxFile] = []
+        // Each vocabulary file in parts, read on every core; the parts in file order.
+        var parts: [SyntaxFile] = []
+        var vocabularyFiles: [Range<Int>] = []
         for (i, bytes) in found.flatMap({ $0! }) {
-            guard let syntax = bytes.withUnsafeBufferPointer({ FastRecordReader.readInParts($0, path: files[i], parts: 2 * cores) }) else { return nil }
-            vocabularyFiles.append(syntax)
+            guard let pieces = bytes.withUnsafeBufferPointer({ FastRecordReader.readInParts($0, path: files[i], parts: 2 * cores) }) else { return nil }
+            vocabularyFiles.append(parts.count..<parts.count + pieces.count)
+            parts += pieces
         }
         let vocabularyIndices = Set(found.flatMap { $0!.map(\.0) })
         phases.mark("read vocabulary")
-        // Ladders and scales first, then propositions, in chunks, one parser each: a
+        // Ladders and scales first, then propositions, a part at a time, one parser each: a
         // proposition's record needs only the ladders and scales.
-        let records = vocabularyFiles.flatMap(\.records)
-        parser.buildLaddersAndScales(records)
-        let propositions = records.filter { $0.keyword == "proposition" }
+        for part in parts {
+            for case .record(let r) in part.items where r.keyword == "ladder" || r.keyword == "scale" { parser.buildLaddersAndScales([r]) }
+        }
         let ladderParser = parser
-        let parts = Parallel.map(Self.chunks(propositions.count, parts: 2 * cores)) { range in
+        let built = Parallel.map(parts) { part in
             var worker = ladderParser
-            for r in propositions[range] {
+            for case .record(let r) in part.items where r.keyword == "proposition" {
                 worker.checkFields(r)
                 worker.buildProposition(r)
             }
             return worker
         }
-        for part in parts {
+        parser.propositions.reserveCapacity(built.reduce(0) { $0 + $1.propositions.count })
+        for part in built {
             guard part.diagnostics.isEmpty else { return nil }
-            // A key declared in two chunks is a duplicate their parsers could not see.
+            // A key declared in two parts is a duplicate their parsers could not see.
             for (key, p) in part.propositions where parser.propositions.updateValue(p, forKey: key) != nil { return nil }
         }
         guard parser.diagnostics.isEmpty else { return nil }
@@ -64,29 +68,34 @@ extension AnnotationLoader {
 
         let vocabularyParser = parser
         let claimBuilder = FastClaimBuilder(parser)
-        var built = Parallel.map(chunks) { range -> AnnotationParser? in
+        var workers = Parallel.map(chunks) { range -> (AnnotationParser, ClaimBuffer)? in
             var worker = vocabularyParser
             var builder = claimBuilder
+            let output = ClaimBuffer(capacity: 1 << 16)
             let reader = FileReader()
             for i in range where !vocabularyIndices.contains(i) {
                 guard let bytes = reader.read(files[i]),
-                      FastFileBuilder.build(bytes, path: files[i], into: &worker, claims: &builder) else { return nil }
+                      FastFileBuilder.build(bytes, path: files[i], into: &worker, claims: &builder, output: output) else { return nil }
             }
-            return worker.diagnostics.isEmpty ? worker : nil
+            return worker.diagnostics.isEmpty ? (worker, output) : nil
         }
         // The papers, claims and reviews of files that hold vocabulary (usually none), by the
-        // parser's own builders from the records already read.
+        // parser's own builders from the records already read, each file's parts put together.
         var rest = vocabularyParser
-        for file in vocabularyFiles { rest.buildRecords(of: file) }
-        built.append(rest.diagnostics.isEmpty ? rest : nil)
+        for range in vocabularyFiles where parts[range].contains(where: { $0.records.contains { ["paper", "claim", "review"].contains($0.keyword) } }) {
+            var file = SyntaxFile(path: parts[range.lowerBound].path)
+            for part in parts[range] { file.items += part.items }
+            rest.buildRecords(of: file)
+        }
+        workers.append(rest.diagnostics.isEmpty ? (rest, ClaimBuffer(capacity: 1)) : nil)
         phases.mark("build claims")
-        guard built.allSatisfy({ $0 != nil }) else { return nil }
-        parser.claims.reserveCapacity(built.reduce(0) { $0 + $1!.claims.count })
+        guard workers.allSatisfy({ $0 != nil }) else { return nil }
+        parser.claims = ClaimBuffer.merge(workers.map { $0!.1 })
         var reviewIDs: Set<String> = []
-        for i in built.indices {
-            // Taken out of the list, so that each worker's arrays are freed as soon as merged.
-            let worker = built[i]!
-            built[i] = nil
+        for i in workers.indices {
+            // Taken out of the list, so that each worker is freed as soon as merged.
+            let worker = workers[i]!.0
+            workers[i] = nil
             for (id, paper) in worker.papers {
                 guard parser.papers.updateValue(paper, forKey: id) == nil else { return nil }
             }
@@ -112,24 +121,44 @@ extension AnnotationLoader {
     }
 
     /// True when a line starts with `ladder`, `scale` or `proposition` as a whole word: the
-    /// only records the first pass needs.
+    /// only records the first pass needs. Line starts are found eight bytes at a time.
     static func holdsVocabulary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let words: [[UInt8]] = [Array("ladder".utf8), Array("scale".utf8), Array("proposition".utf8)]
-        var start = 0
-        while start < bytes.count {
-            let b = base[start]
-            if b == UInt8(ascii: "l") || b == UInt8(ascii: "s") || b == UInt8(ascii: "p") {
-                for w in words where start + w.count <= bytes.count && UnsafeBufferPointer(start: base + start, count: w.count).elementsEqual(w) {
-                    let next = start + w.count < bytes.count ? base[start + w.count] : UInt8(ascii: "\n")
-                    if next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "#") || next == UInt8(ascii: "\n") || next == 0x0D {
-                        return true
-                    }
-                }
+        let n = bytes.count
+        if startsVocabulary(base, at: 0, n) { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080, newlines = ones &* 0x0A
+        var i = 0
+        while i + 8 <= n {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ newlines
+            // A high bit for each byte that may be `\n` (a byte above a real one can be flagged too: checked).
+            var m = (x &- ones) & ~x & high
+            while m != 0 {
+                let at = i + m.trailingZeroBitCount / 8
+                if base[at] == UInt8(ascii: "\n"), startsVocabulary(base, at: at + 1, n) { return true }
+                m &= m - 1
             }
-            guard let nl = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { break }
-            start = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base + 1
+            i += 8
+        }
+        while i < n {
+            if base[i] == UInt8(ascii: "\n"), startsVocabulary(base, at: i + 1, n) { return true }
+            i += 1
         }
         return false
+    }
+
+    /// True when the line at `start` starts with a vocabulary keyword as a whole word.
+    private static func startsVocabulary(_ base: UnsafePointer<UInt8>, at start: Int, _ n: Int) -> Bool {
+        guard start < n else { return false }
+        let word: StaticString
+        switch base[start] {
+        case UInt8(ascii: "l"): word = "ladder"
+        case UInt8(ascii: "s"): word = "scale"
+        case UInt8(ascii: "p"): word = "proposition"
+        default: return false
+        }
+        let length = word.utf8CodeUnitCount
+        guard start + length <= n, memcmp(base + start, word.utf8Start, length) == 0 else { return false }
+        let next = start + length < n ? base[start + length] : UInt8(ascii: "\n")
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "#") || next == UInt8(ascii: "\n") || next == 0x0D
     }
 }

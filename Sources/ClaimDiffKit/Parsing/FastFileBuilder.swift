@@ -32,15 +32,16 @@ struct FastFileBuilder {
     let bytes: UnsafeBufferPointer<UInt8>
     let base: UnsafePointer<UInt8>
 
+    /// Papers and reviews go into `parser`, claims into `output`.
     static func build(_ bytes: UnsafeBufferPointer<UInt8>, path: String, into parser: inout AnnotationParser,
-                      claims builder: inout FastClaimBuilder) -> Bool {
+                      claims builder: inout FastClaimBuilder, output: ClaimBuffer) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         guard FastRecordReader.isPlainUTF8(bytes) else { return false }
         let file = FastFileBuilder(path: path, bytes: bytes, base: base)
-        return file.run(&parser, &builder)
+        return file.run(&parser, &builder, output)
     }
 
-    private func run(_ parser: inout AnnotationParser, _ builder: inout FastClaimBuilder) -> Bool {
+    private func run(_ parser: inout AnnotationParser, _ builder: inout FastClaimBuilder, _ output: ClaimBuffer) -> Bool {
         var header: Header?
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
@@ -54,7 +55,7 @@ struct FastFileBuilder {
             case "claim":
                 guard case .some(.some(let p)) = paper,
                       let c = builder.claim(self, h, tokens, origin: p) else { return false }
-                parser.claims.append(c)
+                output.append(c)
             case "paper":
                 let r = record(h, tokens)
                 parser.checkFields(r)
@@ -173,6 +174,10 @@ struct FastFileBuilder {
         if base[i] == Byte.quote {
             t.quoted = true
             var k = i + 1
+            // Most values hold no backslash before their closing quote: found with two memchrs.
+            if let q = memchr(base + k, Int32(Byte.quote), stop - k), memchr(base + k, Int32(Byte.backslash), UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - base - k) == nil {
+                k = UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - base
+            }
             while k < stop, base[k] != Byte.quote {
                 if base[k] == Byte.backslash {
                     guard k + 1 < stop, base[k + 1] == Byte.quote || base[k + 1] == Byte.backslash else { return nil }
@@ -188,8 +193,10 @@ struct FastFileBuilder {
             guard k == stop || base[k] == Byte.hash else { return nil }
         } else {
             var k = i, end = stop
-            while k < stop {
-                if base[k] == Byte.hash, base[k - 1] == Byte.space || base[k - 1] == Byte.tab { end = k; break }
+            // A comment starts at a `#` after a blank (never at `i`, which is not a `#`).
+            while k < stop, let h = memchr(base + k, Int32(Byte.hash), stop - k) {
+                k = UnsafePointer(h.assumingMemoryBound(to: UInt8.self)) - base
+                if base[k - 1] == Byte.space || base[k - 1] == Byte.tab { end = k; break }
                 k += 1
             }
             while end > i, base[end - 1] == Byte.space || base[end - 1] == Byte.tab { end -= 1 }

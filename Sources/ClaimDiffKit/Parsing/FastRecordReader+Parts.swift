@@ -10,9 +10,10 @@ extension FastRecordReader {
     /// Parts begin at a line that starts with a letter (a record header, or a field that lost
     /// its indent, which the reader rejects on its own), so a part never splits a record and
     /// every check the reader makes sees the same lines as in one pass. Only comments can
-    /// attach differently at a part's edge; no builder reads them. Nil when any part is nil.
-    static func readInParts(_ bytes: UnsafeBufferPointer<UInt8>, path: String, parts: Int) -> SyntaxFile? {
-        guard let base = bytes.baseAddress, parts > 1, bytes.count >= 1 << 20 else { return read(bytes, path: path) }
+    /// attach differently at a part's edge; no builder reads them. The parts in order; nil when
+    /// any part is nil.
+    static func readInParts(_ bytes: UnsafeBufferPointer<UInt8>, path: String, parts: Int) -> [SyntaxFile]? {
+        guard let base = bytes.baseAddress, parts > 1, bytes.count >= 1 << 20 else { return read(bytes, path: path).map { [$0] } }
         let n = bytes.count
         var starts = [0]
         for k in 1..<parts {
@@ -34,12 +35,8 @@ extension FastRecordReader {
             let end = k + 1 < starts.count ? starts[k + 1] : n
             return read(UnsafeBufferPointer(start: base + starts[k], count: end - starts[k]), path: path, firstLine: firstLines[k])
         }
-        var file = SyntaxFile(path: path)
-        for piece in pieces {
-            guard let piece else { return nil }
-            file.items += piece.items
-        }
-        return file
+        guard pieces.allSatisfy({ $0 != nil }) else { return nil }
+        return pieces.map { $0! }
     }
 
     /// How many `\n` bytes there are in `count` bytes.
