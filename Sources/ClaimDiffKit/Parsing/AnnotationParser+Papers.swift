@@ -115,12 +115,16 @@ extension AnnotationParser {
             origin = Claim.Origin(paper: paper.id, madeAt: paper.published, file: r.location.file)
             lastOrigin = origin
         }
-        let c = Claim(id: r.id, origin: origin, about: p.key, value: Claim.ValueBox(value), quote: quote.value, line: r.location.line,
+        var quoteText = quote.value, noteText = r.field("note")?.value
+        let c = quoteText.withUTF8 { q in
+            Claim.withBytes(&noteText) { n in
+                Claim(id: r.id, origin: origin, about: p.key, value: Claim.ValueBox(value), quote: q, note: n, line: r.location.line,
                       column: r.location.column, time: time, asOf: spans.asOf, period: spans.period, event: spans.event,
                       change: change, by: p.kind == .likelihood ? nil : spans.by, horizon: p.kind == .likelihood ? spans.by : nil,
                       likelihood: r.field("likelihood")?.value, attributedTo: r.field("attributed-to")?.value,
-                      hedge: r.field("hedge")?.value, deniedBy: r.field("denied-by")?.value, reversal: reversal,
-                      note: r.field("note")?.value)
+                      hedge: r.field("hedge")?.value, deniedBy: r.field("denied-by")?.value, reversal: reversal)
+            }
+        }
         claims.append(c)
     }
 

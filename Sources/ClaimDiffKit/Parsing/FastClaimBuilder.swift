@@ -141,11 +141,19 @@ struct FastClaimBuilder {
         }
         let time = event ?? period ?? asOf ?? origin.madeAt
         let likely = kind == .likelihood
-        return Claim(id: id, origin: origin, about: entry.pointee.key, value: value, quote: file.value(quoteToken), line: h.line, column: 1,
-                     time: time, asOf: asOf, period: period, event: event, change: change,
-                     by: likely ? nil : by, horizon: likely ? by : nil, likelihood: likelihood,
-                     attributedTo: token(.attributedTo).map(file.value), hedge: token(.hedge).map(file.value),
-                     deniedBy: token(.deniedBy).map(file.value), reversal: reversal, note: token(.note).map(file.value))
+        let about = entry.pointee.key
+        let (attributedTo, hedge, deniedBy) = (token(.attributedTo).map(file.value), token(.hedge).map(file.value), token(.deniedBy).map(file.value))
+        let note = token(.note)
+        return file.withValue(quoteToken) { quote in
+            func make(_ note: UnsafeBufferPointer<UInt8>?) -> Claim {
+                Claim(id: id, origin: origin, about: about, value: value, quote: quote, note: note, line: h.line, column: 1,
+                      time: time, asOf: asOf, period: period, event: event, change: change,
+                      by: likely ? nil : by, horizon: likely ? by : nil, likelihood: likelihood,
+                      attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy, reversal: reversal)
+            }
+            guard let note else { return make(nil) }
+            return file.withValue(note) { make($0) }
+        }
     }
 
     private mutating func date(_ file: FastFileBuilder, _ t: FastFileBuilder.Token) -> TimeSpan? {

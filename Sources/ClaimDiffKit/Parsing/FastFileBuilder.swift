@@ -114,6 +114,19 @@ struct FastFileBuilder {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A field's value as bytes, as `value` gives it: the file's own bytes unless escaped.
+    func withValue<R>(_ t: Token, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard t.escaped else { return body(bytes(t)) }
+        var out: [UInt8] = []
+        var k = t.valueStart
+        while k < t.valueEnd {
+            if base[k] == Byte.backslash { k += 1 }
+            out.append(base[k])
+            k += 1
+        }
+        return out.withUnsafeBufferPointer(body)
+    }
+
     func bytes(_ t: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + t.valueStart, count: t.valueEnd - t.valueStart) }
 
     func location(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: path, line: line, column: column) }
