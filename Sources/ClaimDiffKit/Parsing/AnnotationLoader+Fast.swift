@@ -48,6 +48,7 @@ extension AnnotationLoader {
         for part in parts {
             for case .record(let r) in part.items where r.keyword == "ladder" || r.keyword == "scale" { parser.buildLaddersAndScales([r]) }
         }
+        phases.mark("ladders")
         let ladderParser = parser
         let built = Parallel.map(parts) { part in
             var worker = ladderParser
@@ -57,6 +58,7 @@ extension AnnotationLoader {
             }
             return worker
         }
+        phases.mark("propositions")
         parser.propositions.reserveCapacity(built.reduce(0) { $0 + $1.propositions.count })
         for part in built {
             guard part.diagnostics.isEmpty else { return nil }
@@ -68,6 +70,7 @@ extension AnnotationLoader {
 
         let vocabularyParser = parser
         let claimBuilder = FastClaimBuilder(parser)
+        phases.mark("claim builder")
         var workers = Parallel.map(chunks) { range -> (AnnotationParser, ClaimBuffer)? in
             var worker = vocabularyParser
             var builder = claimBuilder
@@ -90,7 +93,13 @@ extension AnnotationLoader {
         workers.append(rest.diagnostics.isEmpty ? (rest, ClaimBuffer(capacity: 1)) : nil)
         phases.mark("build claims")
         guard workers.allSatisfy({ $0 != nil }) else { return nil }
-        parser.claims = ClaimBuffer.merge(workers.map { $0!.1 })
+        // Ids in strictly increasing order are sorted and unique: each worker checked its own as
+        // it built them. Otherwise the set sorts them, and a claim id given in two chunks is a
+        // duplicate their parsers could not see.
+        let buffers = workers.map { $0!.1 }
+        let inOrder = ClaimBuffer.inOrder(buffers) && workers.last!!.0.claims.isEmpty
+        parser.claims = ClaimBuffer.merge(buffers)
+        phases.mark("merge claims")
         var reviewIDs: Set<String> = []
         for i in workers.indices {
             // Taken out of the list, so that each worker is freed as soon as merged.
@@ -104,10 +113,7 @@ extension AnnotationLoader {
             parser.reviews += worker.reviews
             parser.resolvedByLocations.merge(worker.resolvedByLocations) { a, _ in a }
         }
-        // Ids in strictly increasing order are sorted and unique: one pass checks both. Otherwise
-        // the set sorts them, and a claim id given in two chunks is a duplicate their parsers
-        // could not see.
-        let inOrder = parser.claims.withUnsafeBufferPointer { c in c.indices.dropFirst().allSatisfy { c[$0 - 1].id < c[$0].id } }
+        phases.mark("merge workers")
         let (set, diagnostics) = parser.finish(claimsInOrder: inOrder)
         guard diagnostics.isEmpty, inOrder || !zip(set.claims, set.claims.dropFirst()).contains(where: { $0.id == $1.id }) else { return nil }
         phases.mark("merge")

@@ -5,6 +5,10 @@ final class ClaimBuffer {
     private var base: UnsafeMutablePointer<Claim>
     private var capacity: Int
     private(set) var count = 0
+    /// True while every claim appended has a greater id than the one before.
+    private(set) var inOrder = true
+    private(set) var firstID: String?
+    private(set) var lastID: String?
 
     init(capacity: Int = 1024) {
         self.capacity = max(capacity, 1)
@@ -16,7 +20,11 @@ final class ClaimBuffer {
         base.deallocate()
     }
 
-    func append(_ claim: Claim) {
+    /// Appends a claim whose id is `id` (passed in: the builder has it at hand, so the order is
+    /// checked without reading the claim's box again).
+    func append(_ claim: Claim, id: String) {
+        if let last = lastID { inOrder = inOrder && last < id } else { firstID = id }
+        lastID = id
         if count == capacity {
             let grown = UnsafeMutablePointer<Claim>.allocate(capacity: 2 * capacity)
             grown.moveInitialize(from: base, count: count)
@@ -32,6 +40,17 @@ final class ClaimBuffer {
     func moveAll(to target: UnsafeMutablePointer<Claim>) {
         target.moveInitialize(from: base, count: count)
         count = 0
+    }
+
+    /// True when the claims of the buffers, one after the other, have strictly increasing ids:
+    /// they are sorted and unique.
+    static func inOrder(_ buffers: [ClaimBuffer]) -> Bool {
+        var last: String?
+        for b in buffers where b.count > 0 {
+            guard b.inOrder, last.map({ $0 < b.firstID! }) ?? true else { return false }
+            last = b.lastID
+        }
+        return true
     }
 
     /// The claims of several buffers, in order, in one array; the buffers are left empty.

@@ -55,7 +55,7 @@ struct FastFileBuilder {
             case "claim":
                 guard case .some(.some(let p)) = paper,
                       let c = builder.claim(self, h, tokens, origin: p) else { return false }
-                output.append(c)
+                output.append(c, id: c.id)
             case "paper":
                 let r = record(h, tokens)
                 parser.checkFields(r)
