@@ -14,9 +14,10 @@ extension AnnotationLoader {
     static func loadFast(_ files: [String]) -> AnnotationSet? {
         let phases = PhaseClock()
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        // A few chunks per core: enough to share the work, few enough that each chunk's
-        // memo of values read (dates, figures) is not made again too often.
-        let chunks = Self.chunks(files.count, parts: 2 * cores)
+        // Several chunks per core: enough to share the work when other processes take a core
+        // for a while, few enough that each chunk's memo of values read (dates, figures) is
+        // not made again too often.
+        let chunks = Self.chunks(files.count, parts: 8 * cores)
         // Find the files that hold vocabulary, keeping only their bytes: the others are read
         // again when their records are built, one at a time, so that the whole input is never
         // in memory at once.
