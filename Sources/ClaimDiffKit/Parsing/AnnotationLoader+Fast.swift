@@ -14,10 +14,8 @@ extension AnnotationLoader {
     static func loadFast(_ files: [String]) -> AnnotationSet? {
         let phases = PhaseClock()
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        // Several chunks per core: enough to share the work when other processes take a core
-        // for a while, few enough that each chunk's memo of values read (dates, figures) is
-        // not made again too often.
-        let chunks = Self.chunks(files.count, parts: 8 * cores)
+        // A few chunks per core for finding the vocabulary files.
+        let chunks = Self.chunks(files.count, parts: 2 * cores)
         // Find the files that hold vocabulary, keeping only their bytes: the others are read
         // again when their records are built, one at a time, so that the whole input is never
         // in memory at once.
@@ -72,16 +70,27 @@ extension AnnotationLoader {
         let vocabularyParser = parser
         let claimBuilder = FastClaimBuilder(parser)
         phases.mark("claim builder")
-        var workers = Parallel.map(chunks) { range -> (AnnotationParser, ClaimBuffer)? in
+        // One worker per core, each taking blocks of files until none are left, and keeping
+        // each block's claims apart so that they are merged in file order.
+        let blocks = Self.chunks(files.count, parts: max(1, files.count / 64))
+        let queue = BlockQueue(count: blocks.count)
+        var workers = Parallel.map(Array(0..<cores)) { _ -> (AnnotationParser, [(Int, ClaimBuffer)])? in
             var worker = vocabularyParser
             var builder = claimBuilder
-            let output = ClaimBuffer(capacity: 1 << 16)
+            var outputs: [(Int, ClaimBuffer)] = []
             let reader = FileReader()
-            for i in range where !vocabularyIndices.contains(i) {
-                guard let bytes = reader.read(files[i]),
-                      FastFileBuilder.build(bytes, path: files[i], into: &worker, claims: &builder, output: output) else { return nil }
+            while let b = queue.take() {
+                let output = ClaimBuffer(capacity: 8 << 10)
+                for i in blocks[b] where !vocabularyIndices.contains(i) {
+                    guard let bytes = reader.read(files[i]),
+                          FastFileBuilder.build(bytes, path: files[i], into: &worker, claims: &builder, output: output) else {
+                        queue.cancel()
+                        return nil
+                    }
+                }
+                outputs.append((b, output))
             }
-            return worker.diagnostics.isEmpty ? (worker, output) : nil
+            return worker.diagnostics.isEmpty ? (worker, outputs) : nil
         }
         // The papers, claims and reviews of files that hold vocabulary (usually none), by the
         // parser's own builders from the records already read, each file's parts put together.
@@ -91,13 +100,13 @@ extension AnnotationLoader {
             for part in parts[range] { file.items += part.items }
             rest.buildRecords(of: file)
         }
-        workers.append(rest.diagnostics.isEmpty ? (rest, ClaimBuffer(capacity: 1)) : nil)
+        workers.append(rest.diagnostics.isEmpty ? (rest, []) : nil)
         phases.mark("build claims")
         guard workers.allSatisfy({ $0 != nil }) else { return nil }
         // Ids in strictly increasing order are sorted and unique: each worker checked its own as
         // it built them. Otherwise the set sorts them, and a claim id given in two chunks is a
         // duplicate their parsers could not see.
-        let buffers = workers.map { $0!.1 }
+        let buffers = workers.flatMap { $0!.1 }.sorted { $0.0 < $1.0 }.map(\.1)
         let inOrder = ClaimBuffer.inOrder(buffers) && workers.last!!.0.claims.isEmpty
         parser.claims = ClaimBuffer.merge(buffers)
         phases.mark("merge claims")
