@@ -84,8 +84,13 @@ public struct Claim: Hashable, Sendable {
         let extra = rare ? Extra(Extra.Fields(asOf: spans.asOf, period: spans.period, event: spans.event, change: change, by: by,
                                               horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge,
                                               deniedBy: deniedBy)) : nil
-        return Box.make(Fields(id: id, about: about, value: value, time: time, origin: origin, line: line, column: column,
-                               timeField: timeField, reversal: reversal, extra: extra), quote: quote, note: note)
+        // The fields made inside the box's own factory: made outside, they would be copied in
+        // (a retain and a release more of each reference, several of them shared between threads).
+        let made = Box.create(minimumCapacity: quote.count + (note?.count ?? 0)) { _ in
+            Fields(id: id, about: about, value: value, time: time, origin: origin, line: line, column: column,
+                   timeField: timeField, reversal: reversal, extra: extra, quoteCount: quote.count, noteCount: note?.count ?? -1)
+        }
+        return Box.fill(made, quote: quote, note: note)
     }
 
     /// The bytes of an optional string, or nil.
@@ -268,7 +273,11 @@ extension Claim {
         static func make(_ f: Fields, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?) -> Box {
             var f = f
             (f.quoteCount, f.noteCount) = (quote.count, note?.count ?? -1)
-            let made = create(minimumCapacity: quote.count + max(0, f.noteCount)) { _ in f }
+            return fill(create(minimumCapacity: quote.count + max(0, f.noteCount)) { _ in f }, quote: quote, note: note)
+        }
+
+        /// A box just made, with its quote's and note's bytes copied in.
+        static func fill(_ made: ManagedBuffer<Fields, UInt8>, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?) -> Box {
             made.withUnsafeMutablePointerToElements { p in
                 if let q = quote.baseAddress { p.initialize(from: q, count: quote.count) }
                 if let note, let n = note.baseAddress { (p + quote.count).initialize(from: n, count: note.count) }

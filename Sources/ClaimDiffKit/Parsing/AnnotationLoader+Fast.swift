@@ -77,6 +77,7 @@ extension AnnotationLoader {
         var workers = Parallel.map(Array(0..<cores)) { _ -> (AnnotationParser, [(Int, ClaimBuffer)])? in
             var worker = vocabularyParser
             var builder = claimBuilder
+            builder.ownTermValues()
             var outputs: [(Int, ClaimBuffer)] = []
             let reader = FileReader()
             while let b = queue.take() {

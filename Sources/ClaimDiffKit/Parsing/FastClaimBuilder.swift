@@ -47,7 +47,7 @@ struct FastClaimBuilder {
     private let byKey: PropositionTable
     /// The distinct lists of terms (category) or scale terms (likelihood), as bytes, and the
     /// value each term gives; a proposition's `aux` is its list's index.
-    private let termLists: [(terms: [[UInt8]], values: [Claim.ValueBox])]
+    private var termLists: [(terms: [[UInt8]], values: [Claim.ValueBox])]
     /// Ladders by a ladder proposition's `aux`, with one table of steps read per ladder.
     private let ladders: [Ladder]
     private var steps: [ByteTable<Claim.ValueBox?>]
@@ -90,6 +90,12 @@ struct FastClaimBuilder {
         self.ladders = ladders
         steps = Array(repeating: ByteTable(), count: ladders.count)
         likelihoods = Set(vocabulary.scales.values.flatMap { $0.bands.map(\.term) })
+    }
+
+    /// Gives this copy of the builder values of its own for terms: every claim retains its
+    /// value, and a count that two cores write in turn makes each write a cache miss.
+    mutating func ownTermValues() {
+        termLists = termLists.map { list in (list.terms, list.values.map { Claim.ValueBox($0.value) }) }
     }
 
     mutating func claim(_ file: FastFileBuilder, _ h: FastFileBuilder.Header, _ tokens: [FastFileBuilder.Token],
