@@ -7,12 +7,13 @@ extension AnnotationLoader {
     /// Loads files that read cleanly, on every core; nil when any file has a problem (or cannot
     /// be read), so that the precise path reads them all again and reports it.
     ///
-    /// Same passes as `AnnotationParser.build`: the files that hold vocabulary records first,
-    /// then every file's papers, claims and reviews, in chunks of files with one parser each
-    /// (each starting from the vocabulary), merged in file order. Only a result without a
-    /// single diagnostic is kept, so the model is the one the precise path builds.
+    /// Same passes as `AnnotationParser.build`: the files that hold vocabulary records first
+    /// (read in parts, one parser per part), then every other file's papers, claims and
+    /// reviews, by one worker per core (each starting from the vocabulary) taking blocks of
+    /// files, merged in file order. Files are read one at a time into a worker's buffer, never
+    /// all at once. Only a result without a single diagnostic is kept, so the model is the one
+    /// the precise path builds.
     static func loadFast(_ files: [String]) -> AnnotationSet? {
-        let phases = PhaseClock()
         let cores = ProcessInfo.processInfo.activeProcessorCount
         // A few chunks per core for finding the vocabulary files.
         let chunks = Self.chunks(files.count, parts: 2 * cores)
@@ -29,7 +30,6 @@ extension AnnotationLoader {
             return vocabulary
         }
         guard !found.contains(where: { $0 == nil }) else { return nil }
-        phases.mark("find vocabulary")
 
         var parser = AnnotationParser()
         // Each vocabulary file in parts, read on every core; the parts in file order.
@@ -41,13 +41,11 @@ extension AnnotationLoader {
             parts += pieces
         }
         let vocabularyIndices = Set(found.flatMap { $0!.map(\.0) })
-        phases.mark("read vocabulary")
         // Ladders and scales first, then propositions, a part at a time, one parser each: a
         // proposition's record needs only the ladders and scales.
         for part in parts {
             for case .record(let r) in part.items where r.keyword == "ladder" || r.keyword == "scale" { parser.buildLaddersAndScales([r]) }
         }
-        phases.mark("ladders")
         let ladderParser = parser
         let built = Parallel.map(parts) { part in
             var worker = ladderParser
@@ -57,7 +55,6 @@ extension AnnotationLoader {
             }
             return worker
         }
-        phases.mark("propositions")
         parser.propositions.reserveCapacity(built.reduce(0) { $0 + $1.propositions.count })
         for part in built {
             guard part.diagnostics.isEmpty else { return nil }
@@ -65,11 +62,9 @@ extension AnnotationLoader {
             for (key, p) in part.propositions where parser.propositions.updateValue(p, forKey: key) != nil { return nil }
         }
         guard parser.diagnostics.isEmpty else { return nil }
-        phases.mark("build vocabulary")
 
         let vocabularyParser = parser
         let claimBuilder = FastClaimBuilder(parser)
-        phases.mark("claim builder")
         // One worker per core, each taking blocks of files until none are left, and keeping
         // each block's claims apart so that they are merged in file order.
         let blocks = Self.chunks(files.count, parts: max(1, files.count / 64))
@@ -102,7 +97,6 @@ extension AnnotationLoader {
             rest.buildRecords(of: file)
         }
         workers.append(rest.diagnostics.isEmpty ? (rest, []) : nil)
-        phases.mark("build claims")
         guard workers.allSatisfy({ $0 != nil }) else { return nil }
         // Ids in strictly increasing order are sorted and unique: each worker checked its own as
         // it built them. Otherwise the set sorts them, and a claim id given in two chunks is a
@@ -110,7 +104,6 @@ extension AnnotationLoader {
         let buffers = workers.flatMap { $0!.1 }.sorted { $0.0 < $1.0 }.map(\.1)
         let inOrder = ClaimBuffer.inOrder(buffers) && workers.last!!.0.claims.isEmpty
         parser.claims = ClaimBuffer.merge(buffers)
-        phases.mark("merge claims")
         var reviewIDs: Set<String> = []
         for i in workers.indices {
             // Taken out of the list, so that each worker is freed as soon as merged.
@@ -124,10 +117,8 @@ extension AnnotationLoader {
             parser.reviews += worker.reviews
             parser.resolvedByLocations.merge(worker.resolvedByLocations) { a, _ in a }
         }
-        phases.mark("merge workers")
         let (set, diagnostics) = parser.finish(claimsInOrder: inOrder)
         guard diagnostics.isEmpty, inOrder || !zip(set.claims, set.claims.dropFirst()).contains(where: { $0.id == $1.id }) else { return nil }
-        phases.mark("merge")
         return set
     }
 

@@ -12,8 +12,9 @@ extension FastRecordReader {
     /// every check the reader makes sees the same lines as in one pass. Only comments can
     /// attach differently at a part's edge; no builder reads them. The parts in order; nil when
     /// any part is nil.
-    static func readInParts(_ bytes: UnsafeBufferPointer<UInt8>, path: String, parts: Int) -> [SyntaxFile]? {
-        guard let base = bytes.baseAddress, parts > 1, bytes.count >= 1 << 20 else { return read(bytes, path: path).map { [$0] } }
+    /// Files under `minimumSize` bytes are read in one part.
+    static func readInParts(_ bytes: UnsafeBufferPointer<UInt8>, path: String, parts: Int, minimumSize: Int = 256 << 10) -> [SyntaxFile]? {
+        guard let base = bytes.baseAddress, parts > 1, bytes.count >= minimumSize else { return read(bytes, path: path).map { [$0] } }
         let n = bytes.count
         var starts = [0]
         for k in 1..<parts {
