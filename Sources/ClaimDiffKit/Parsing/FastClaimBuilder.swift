@@ -92,10 +92,11 @@ struct FastClaimBuilder {
         likelihoods = Set(vocabulary.scales.values.flatMap { $0.bands.map(\.term) })
     }
 
-    /// Gives this copy of the builder values of its own for terms: every claim retains its
-    /// value, and a count that two cores write in turn makes each write a cache miss.
+    /// Gives this copy of the builder terms and values of its own: every claim retains its
+    /// value (and reading a term's bytes may retain them), and a reference count that two
+    /// cores write in turn makes each write a cache miss.
     mutating func ownTermValues() {
-        termLists = termLists.map { list in (list.terms, list.values.map { Claim.ValueBox($0.value) }) }
+        termLists = termLists.map { list in (list.terms.map { $0.map { $0 } }, list.values.map { Claim.ValueBox($0.value) }) }
     }
 
     mutating func claim(_ file: FastFileBuilder, _ h: FastFileBuilder.Header, _ tokens: [FastFileBuilder.Token],
@@ -198,9 +199,9 @@ struct FastClaimBuilder {
         let bytes = file.bytes(t)
         switch kind {
         case .category, .likelihood:
-            let list = termLists[entry.pointee.aux]
-            guard !t.escaped, let i = list.terms.firstIndex(where: { Self.same($0, bytes) }) else { return nil }
-            return list.values[i]
+            let aux = entry.pointee.aux
+            guard !t.escaped, let i = termLists[aux].terms.firstIndex(where: { Self.same($0, bytes) }) else { return nil }
+            return termLists[aux].values[i]
         case .ladder:
             let slot = entry.pointee.aux
             if t.escaped {
