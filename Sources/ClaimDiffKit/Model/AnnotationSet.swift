@@ -31,6 +31,8 @@ public struct AnnotationSet: Sendable {
         self.ladders = ladders.sorted { $0.name < $1.name }
         self.scales = scales.sorted { $0.name < $1.name }
         self.reviews = reviews.sorted { ($0.flagID, $0.location) < ($1.flagID, $1.location) }
+        paperIndex.reserveCapacity(self.papers.count)
+        propositionIndex.reserveCapacity(self.propositions.count)
         for (i, p) in self.papers.enumerated() { paperIndex[p.id] = i }
         for (i, p) in self.propositions.enumerated() { propositionIndex[p.key] = i }
     }

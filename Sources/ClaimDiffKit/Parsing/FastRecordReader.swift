@@ -54,7 +54,9 @@ struct FastRecordReader {
     // MARK: - The reader's bookkeeping, as in RecordReader
 
     private mutating func finish() {
-        if var r = current {
+        // Moved out, not copied: a copy would retain every string of the record, and clearing
+        // `current` release them again.
+        if var r = current.take() {
             r.trailingComments += pendingField
             file.items.append(.record(r))
         }

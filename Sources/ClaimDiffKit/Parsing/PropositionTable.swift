@@ -46,21 +46,21 @@ final class PropositionTable: @unchecked Sendable {
     /// Adds a key that is not in the table yet; `aux` below 2^20.
     func insert(_ key: String, kind: Proposition.Kind, aux: Int, unit: String?) {
         precondition(aux >= 0 && aux < 1 << 20)
-        let bytes = Array(key.utf8)
-        let h = bytes.withUnsafeBufferPointer { ByteTable<Int>.hash($0) }
         var slot = Slot()
-        let length = bytes.count <= Self.inlineBytes ? UInt64(bytes.count) : 255
+        var utf8 = key
+        let h = utf8.withUTF8 { bytes in
+            // The first 24 bytes, zero-padded.
+            withUnsafeMutableBytes(of: &slot.b0) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(8))) }
+            withUnsafeMutableBytes(of: &slot.b1) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).dropFirst(8).prefix(8))) }
+            withUnsafeMutableBytes(of: &slot.b2) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).dropFirst(16).prefix(8))) }
+            return ByteTable<Int>.hash(bytes)
+        }
+        let count = key.utf8.count
+        let length = count <= Self.inlineBytes ? UInt64(count) : 255
         let kindCode = UInt64(Slot.kinds.firstIndex(of: kind)! + 1)
         slot.meta = (h >> 32) << 32 | UInt64(aux) << 12 | kindCode << 8 | length
         slot.key = key
         slot.unit = unit
-        var inline = [UInt8](repeating: 0, count: Self.inlineBytes)
-        for (i, b) in bytes.prefix(Self.inlineBytes).enumerated() { inline[i] = b }
-        inline.withUnsafeBytes { raw in
-            slot.b0 = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
-            slot.b1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            slot.b2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
-        }
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i].meta != 0 { i = (i + 1) & mask }
         slots[i] = slot
