@@ -131,8 +131,10 @@ public struct AnnotationParser {
     }
 
     /// Reports a field as missing unless it is there or was written but could not be read.
-    mutating func missing(_ r: SyntaxRecord, _ key: String, _ message: String) {
-        if r.field(key) == nil, !r.unreadableFields.contains(key) { error(r.location, message) }
+    /// The message is worded only when the field is missing (a record that has it, which is
+    /// nearly every record, costs no string).
+    mutating func missing(_ r: SyntaxRecord, _ key: String, _ message: @autoclosure () -> String) {
+        if r.field(key) == nil, !r.unreadableFields.contains(key) { error(r.location, message()) }
     }
 
     /// True when an id was declared, even if its record was rejected: a reference to it is not
