@@ -9,13 +9,10 @@ import Glibc
 /// terms and keys are the vocabulary's own strings. The differential tests hold it to the
 /// precise parser.
 struct FastClaimBuilder {
-    /// Claim fields in schema order; a token's key is found among them by its bytes.
-    static let keys = RecordSchema.named("claim")!.fields
+    /// The claim schema's fields, in its order (a test holds them to it).
+    enum Key: Int, CaseIterable { case about, value, asOf, period, event, change, by, likelihood, attributedTo, hedge, deniedBy, reversal, quote, note }
 
-    enum Key: Int { case about, value, asOf, period, event, change, by, likelihood, attributedTo, hedge, deniedBy, reversal, quote, note }
-
-    /// The index of a claim field name in `keys`: chosen by length and first byte, then
-    /// compared whole.
+    /// The claim field a token's key names: chosen by length and first byte, then compared whole.
     static func key(_ p: UnsafePointer<UInt8>, _ n: Int) -> Key? {
         let k: Key
         switch (n, p[0]) {

@@ -235,6 +235,15 @@ import Testing
         }
     }
 
+    @Test func claimKeysAreTheSchemasFields() {
+        let fields = RecordSchema.named("claim")!.fields
+        #expect(FastClaimBuilder.Key.allCases.map { "\($0.name)" } == fields)
+        for word in fields + ["abouts", "as-if", "quota", "not", "by-", "likelihoods", "attributed_to", "b", "x"] {
+            let found = Array(word.utf8).withUnsafeBufferPointer { FastClaimBuilder.key($0.baseAddress!, $0.count) }
+            #expect(found.map { "\($0.name)" } == (fields.contains(word) ? word : nil), "\(word)")
+        }
+    }
+
     /// What `holdsVocabulary` says, the slow way: a line that starts with one of the words and then a blank, `#` or the end.
     static func holdsVocabulary(_ bytes: [UInt8]) -> Bool {
         bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).contains { line in
