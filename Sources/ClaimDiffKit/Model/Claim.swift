@@ -2,10 +2,14 @@
 ///
 /// A claim is a value, but its fields live in one shared, immutable box: copying a claim (into
 /// the index, a group, a pair, a flag's evidence) copies a reference, and a million claims take
-/// one allocation each. Setting a field replaces the box. The rarely given fields (forecast,
-/// change, stance, denial) live in a second box that most claims do not have, and `as-of`,
-/// `period` and `event`, which the parser sets to the claim's `time`, are stored as which of
-/// them the time came from.
+/// one allocation each. Setting a field replaces the box. What every claim of a paper shares
+/// (the paper's id, its date, the file) is one shared `Origin`, and the value one shared
+/// `ValueBox` (the parser makes one per distinct value), so the box holds references, not
+/// copies. The quote's and the note's bytes live at the end of the box itself, not in strings
+/// of their own (one allocation per claim rather than two or three); `quote` and `note` make
+/// their strings when asked, which only reports and exports do. The rarely given fields (forecast, change, stance, denial) live in a second box that
+/// most claims do not have, and `as-of`, `period` and `event`, which the parser sets to the
+/// claim's `time`, are stored as which of them the time came from.
 public struct Claim: Hashable, Sendable {
     /// How the paper holds the claim.
     public enum Stance: String, Sendable {
@@ -17,12 +21,21 @@ public struct Claim: Hashable, Sendable {
         case hedged
     }
 
-    private var box: Box
+    /// The box, in a wrapper that tells the compiler what holds for it: it is never changed
+    /// once made, so claims can cross threads (`ManagedBuffer` itself is never `Sendable`).
+    private struct Storage: @unchecked Sendable { var box: Box }
+    private var storage: Storage
+    private var box: Box {
+        get { storage.box }
+        set { storage.box = newValue }
+    }
 
     public init(id: String, paper: String, about: String, value: ClaimValue, quote: String, location: SourceLocation,
                 time: TimeSpan, madeAt: TimeSpan) {
-        box = Box(Fields(id: id, paper: paper, about: about, value: value, quote: quote, time: time, madeAt: madeAt,
-                         location: location))
+        let f = Fields(id: id, about: about, value: ValueBox(value), time: time,
+                       origin: Origin(paper: paper, madeAt: madeAt, file: location.file), line: location.line, column: location.column)
+        var quote = quote
+        storage = Storage(box: quote.withUTF8 { Box.make(f, quote: $0, note: nil) })
     }
 
     /// A claim with every field at once, as the parser builds it: one allocation, not one per field.
@@ -30,46 +43,105 @@ public struct Claim: Hashable, Sendable {
          time: TimeSpan, madeAt: TimeSpan, asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?,
          change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
          attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool, note: String?) {
-        var f = Fields(id: id, paper: paper, about: about, value: value, quote: quote, time: time, madeAt: madeAt,
-                       location: location)
-        f.reversal = reversal
-        f.note = note
-        var x = Extra.Fields()
-        (x.change, x.by, x.horizon, x.likelihood, x.attributedTo, x.hedge, x.deniedBy) = (change, by, horizon, likelihood, attributedTo, hedge, deniedBy)
-        // As setting the three one after the other would: the first equal to the time is a tag.
-        if let v = asOf { if v == time { f.timeField = .asOf } else { x.asOf = v } }
-        if let v = period { if f.timeField == .none, v == time { f.timeField = .period } else { x.period = v } }
-        if let v = event { if f.timeField == .none, v == time { f.timeField = .event } else { x.event = v } }
-        f.extra = x.isEmpty ? nil : Extra(x)
-        box = Box(f)
+        let origin = Origin(paper: paper, madeAt: madeAt, file: location.file)
+        var (quote, note) = (quote, note)
+        storage = Storage(box: quote.withUTF8 { q in
+            Self.withBytes(&note) { n in
+                Self.box(id: id, origin: origin, about: about, value: ValueBox(value), quote: q, note: n, line: location.line,
+                         column: location.column, time: time, asOf: asOf, period: period, event: event, change: change, by: by,
+                         horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy,
+                         reversal: reversal)
+            }
+        })
     }
 
-    public var id: String { get { box.f.id } set { edit { $0.id = newValue } } }
-    public var paper: String { get { box.f.paper } set { edit { $0.paper = newValue } } }
-    public var about: String { get { box.f.about } set { edit { $0.about = newValue } } }
-    public var value: ClaimValue { get { box.f.value } set { edit { $0.value = newValue } } }
-    public var quote: String { get { box.f.quote } set { edit { $0.quote = newValue } } }
-    public var asOf: TimeSpan? { get { box.f.span(.asOf) } set { edit { $0.set(.asOf, newValue) } } }
-    public var period: TimeSpan? { get { box.f.span(.period) } set { edit { $0.set(.period, newValue) } } }
-    public var event: TimeSpan? { get { box.f.span(.event) } set { edit { $0.set(.event, newValue) } } }
+    /// A claim from parts its paper's other claims share (the origin and the value are
+    /// references) and the bytes of its quote and note, as the fast loader reads them.
+    init(id: String, origin: Origin, about: String, value: ValueBox, quote: UnsafeBufferPointer<UInt8>,
+         note: UnsafeBufferPointer<UInt8>?, line: Int, column: Int, time: TimeSpan, asOf: TimeSpan?, period: TimeSpan?,
+         event: TimeSpan?, change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
+         attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool) {
+        storage = Storage(box: Self.box(id: id, origin: origin, about: about, value: value, quote: quote, note: note, line: line,
+                                        column: column, time: time, asOf: asOf, period: period, event: event, change: change, by: by,
+                                        horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge,
+                                        deniedBy: deniedBy, reversal: reversal))
+    }
+
+    private static func box(id: String, origin: Origin, about: String, value: ValueBox, quote: UnsafeBufferPointer<UInt8>,
+                            note: UnsafeBufferPointer<UInt8>?, line: Int, column: Int, time: TimeSpan, asOf: TimeSpan?,
+                            period: TimeSpan?, event: TimeSpan?, change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?,
+                            horizon: TimeSpan?, likelihood: String?, attributedTo: String?, hedge: String?, deniedBy: String?,
+                            reversal: Bool) -> Box {
+        // As setting the three one after the other would: the first equal to the time is a tag.
+        var timeField = TimeField.none
+        var spans: (asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?)
+        if let v = asOf { if v == time { timeField = .asOf } else { spans.asOf = v } }
+        if let v = period { if timeField == .none, v == time { timeField = .period } else { spans.period = v } }
+        if let v = event { if timeField == .none, v == time { timeField = .event } else { spans.event = v } }
+        let rare = change != nil || by != nil || horizon != nil || likelihood != nil || attributedTo != nil || hedge != nil
+            || deniedBy != nil || spans.asOf != nil || spans.period != nil || spans.event != nil
+        // Built in one expression each, so that neither set of fields is copied on the way into its box.
+        let extra = rare ? Extra(Extra.Fields(asOf: spans.asOf, period: spans.period, event: spans.event, change: change, by: by,
+                                              horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge,
+                                              deniedBy: deniedBy)) : nil
+        // The fields made inside the box's own factory: made outside, they would be copied in
+        // (a retain and a release more of each reference, several of them shared between threads).
+        let made = Box.create(minimumCapacity: quote.count + (note?.count ?? 0)) { _ in
+            Fields(id: id, about: about, value: value, time: time, origin: origin, line: line, column: column,
+                   timeField: timeField, reversal: reversal, extra: extra, quoteCount: quote.count, noteCount: note?.count ?? -1)
+        }
+        return Box.fill(made, quote: quote, note: note)
+    }
+
+    /// The bytes of an optional string, or nil.
+    static func withBytes<R>(_ s: inout String?, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        guard s != nil else { return body(nil) }
+        return s!.withUTF8 { body($0) }
+    }
+
+    public var id: String { get { box.header.id } set { edit { $0.id = newValue } } }
+    public var paper: String {
+        get { box.header.origin.paper }
+        set { edit { $0.origin = Origin(paper: newValue, madeAt: $0.origin.madeAt, file: $0.origin.file) } }
+    }
+    public var about: String { get { box.header.about } set { edit { $0.about = newValue } } }
+    public var value: ClaimValue { get { box.header.value.value } set { edit { $0.value = ValueBox(newValue) } } }
+    public var quote: String { get { box.text(0, box.header.quoteCount) } set { setText(quote: newValue, note: note) } }
+    public var asOf: TimeSpan? { get { box.header.span(.asOf) } set { edit { $0.set(.asOf, newValue) } } }
+    public var period: TimeSpan? { get { box.header.span(.period) } set { edit { $0.set(.period, newValue) } } }
+    public var event: TimeSpan? { get { box.header.span(.event) } set { edit { $0.set(.event, newValue) } } }
     /// For a percentage change: the two periods it relates.
-    public var change: (from: TimeSpan, to: TimeSpan)? { get { box.f.extra?.x.change } set { edit { $0.extra { $0.change = newValue } } } }
+    public var change: (from: TimeSpan, to: TimeSpan)? { get { box.header.extra?.change } set { edit { $0.extra { $0.change = newValue } } } }
     /// Forecast target date.
-    public var by: TimeSpan? { get { box.f.extra?.x.by } set { edit { $0.extra { $0.by = newValue } } } }
+    public var by: TimeSpan? { get { box.header.extra?.by } set { edit { $0.extra { $0.by = newValue } } } }
     /// For a likelihood judgement: the horizon it speaks of ("in the near future").
-    public var horizon: TimeSpan? { get { box.f.extra?.x.horizon } set { edit { $0.extra { $0.horizon = newValue } } } }
+    public var horizon: TimeSpan? { get { box.header.extra?.horizon } set { edit { $0.extra { $0.horizon = newValue } } } }
     /// Forecast likelihood term.
-    public var likelihood: String? { get { box.f.extra?.x.likelihood } set { edit { $0.extra { $0.likelihood = newValue } } } }
-    public var attributedTo: String? { get { box.f.extra?.x.attributedTo } set { edit { $0.extra { $0.attributedTo = newValue } } } }
-    public var hedge: String? { get { box.f.extra?.x.hedge } set { edit { $0.extra { $0.hedge = newValue } } } }
-    public var deniedBy: String? { get { box.f.extra?.x.deniedBy } set { edit { $0.extra { $0.deniedBy = newValue } } } }
-    public var reversal: Bool { get { box.f.reversal } set { edit { $0.reversal = newValue } } }
-    public var note: String? { get { box.f.note } set { edit { $0.note = newValue } } }
-    public var location: SourceLocation { get { box.f.location } set { edit { $0.location = newValue } } }
+    public var likelihood: String? { get { box.header.extra?.likelihood } set { edit { $0.extra { $0.likelihood = newValue } } } }
+    public var attributedTo: String? { get { box.header.extra?.attributedTo } set { edit { $0.extra { $0.attributedTo = newValue } } } }
+    public var hedge: String? { get { box.header.extra?.hedge } set { edit { $0.extra { $0.hedge = newValue } } } }
+    public var deniedBy: String? { get { box.header.extra?.deniedBy } set { edit { $0.extra { $0.deniedBy = newValue } } } }
+    public var reversal: Bool { get { box.header.reversal } set { edit { $0.reversal = newValue } } }
+    public var note: String? {
+        get { box.header.noteCount < 0 ? nil : box.text(box.header.quoteCount, box.header.noteCount) }
+        set { setText(quote: quote, note: newValue) }
+    }
+    public var location: SourceLocation {
+        get { SourceLocation(file: box.header.origin.file, line: box.header.line, column: box.header.column) }
+        set {
+            edit {
+                $0.origin = Origin(paper: $0.origin.paper, madeAt: $0.origin.madeAt, file: newValue.file)
+                ($0.line, $0.column) = (newValue.line, newValue.column)
+            }
+        }
+    }
     /// The span the claim speaks of: event, else period, else as-of, else the paper's date.
-    public var time: TimeSpan { get { box.f.time } set { edit { $0.setTime(newValue) } } }
+    public var time: TimeSpan { get { box.header.time } set { edit { $0.setTime(newValue) } } }
     /// When the claim was made: its paper's publication span.
-    public var madeAt: TimeSpan { get { box.f.madeAt } set { edit { $0.madeAt = newValue } } }
+    public var madeAt: TimeSpan {
+        get { box.header.origin.madeAt }
+        set { edit { $0.origin = Origin(paper: $0.origin.paper, madeAt: newValue, file: $0.origin.file) } }
+    }
 
     public var isForecast: Bool { by != nil }
     public var isDenial: Bool { deniedBy != nil }
@@ -77,7 +149,7 @@ public struct Claim: Hashable, Sendable {
 
     /// Attributed and hedged claims weigh less: a contradiction that rests on one is a disputed report.
     public var stance: Stance {
-        guard let x = box.f.extra?.x else { return .asserted }
+        guard let x = box.header.extra else { return .asserted }
         if x.hedge != nil { return .hedged }
         if x.attributedTo != nil { return .attributed }
         return .asserted
@@ -85,111 +157,29 @@ public struct Claim: Hashable, Sendable {
 
     /// Not a forecast, denial or percentage change: a claim that takes part in value comparisons.
     var isPlainStatement: Bool {
-        guard let x = box.f.extra?.x else { return true }
+        guard let x = box.header.extra else { return true }
         return x.by == nil && x.deniedBy == nil && x.change == nil
     }
 
-    public static func == (a: Claim, b: Claim) -> Bool { a.id == b.id && a.location == b.location }
+    public static func == (a: Claim, b: Claim) -> Bool {
+        let x = a.box.header, y = b.box.header
+        return x.id == y.id && x.line == y.line && x.column == y.column && (x.origin === y.origin || x.origin.file == y.origin.file)
+    }
     public func hash(into h: inout Hasher) { h.combine(id) }
 
     private mutating func edit(_ body: (inout Fields) -> Void) {
-        var f = box.f
+        var f = box.header
         body(&f)
-        box = Box(f)
+        box = box.withUnsafeMutablePointerToElements { p in
+            Box.make(f, quote: UnsafeBufferPointer(start: p, count: f.quoteCount),
+                     note: f.noteCount < 0 ? nil : UnsafeBufferPointer(start: p + f.quoteCount, count: f.noteCount))
+        }
+    }
+
+    private mutating func setText(quote: String, note: String?) {
+        var (quote, note) = (quote, note)
+        let f = box.header
+        box = quote.withUTF8 { q in Self.withBytes(&note) { Box.make(f, quote: q, note: $0) } }
     }
 }
 
-extension Claim {
-    /// Which of `as-of`, `period` and `event` the claim's time is.
-    enum TimeField: UInt8, Sendable { case none, asOf, period, event }
-
-    struct Fields: Sendable {
-        var id: String
-        var paper: String
-        var about: String
-        var value: ClaimValue
-        var quote: String
-        var time: TimeSpan
-        var madeAt: TimeSpan
-        var location: SourceLocation
-        /// The field `time` is the value of, if any; another of them lives in `extra`.
-        var timeField = TimeField.none
-        var reversal = false
-        var note: String?
-        var extra: Extra?
-
-        func span(_ k: TimeField) -> TimeSpan? {
-            if timeField == k { return time }
-            switch k {
-            case .asOf: return extra?.x.asOf
-            case .period: return extra?.x.period
-            case .event: return extra?.x.event
-            case .none: return nil
-            }
-        }
-
-        mutating func set(_ k: TimeField, _ v: TimeSpan?) {
-            if timeField == k { timeField = .none }
-            if let v, timeField == .none, v == time {
-                timeField = k
-                extra { Self.put(k, nil, in: &$0) }
-            } else {
-                extra { Self.put(k, v, in: &$0) }
-            }
-        }
-
-        /// Changing the time keeps the field it was the value of.
-        mutating func setTime(_ t: TimeSpan) {
-            let k = timeField, old = time
-            if k != .none {
-                timeField = .none
-                extra { Self.put(k, old, in: &$0) }
-            }
-            time = t
-        }
-
-        mutating func extra(_ body: (inout Extra.Fields) -> Void) {
-            var x = extra?.x ?? Extra.Fields()
-            body(&x)
-            extra = x.isEmpty ? nil : Extra(x)
-        }
-
-        static func put(_ k: TimeField, _ v: TimeSpan?, in x: inout Extra.Fields) {
-            switch k {
-            case .asOf: x.asOf = v
-            case .period: x.period = v
-            case .event: x.event = v
-            case .none: break
-            }
-        }
-    }
-
-    final class Box: Sendable {
-        let f: Fields
-        init(_ f: Fields) { self.f = f }
-    }
-
-    /// The fields most claims leave out.
-    final class Extra: Sendable {
-        struct Fields: Sendable {
-            var asOf: TimeSpan?
-            var period: TimeSpan?
-            var event: TimeSpan?
-            var change: (from: TimeSpan, to: TimeSpan)?
-            var by: TimeSpan?
-            var horizon: TimeSpan?
-            var likelihood: String?
-            var attributedTo: String?
-            var hedge: String?
-            var deniedBy: String?
-
-            var isEmpty: Bool {
-                asOf == nil && period == nil && event == nil && change == nil && by == nil && horizon == nil
-                    && likelihood == nil && attributedTo == nil && hedge == nil && deniedBy == nil
-            }
-        }
-
-        let x: Fields
-        init(_ x: Fields) { self.x = x }
-    }
-}

@@ -7,67 +7,108 @@ extension AnnotationLoader {
     /// Loads files that read cleanly, on every core; nil when any file has a problem (or cannot
     /// be read), so that the precise path reads them all again and reports it.
     ///
-    /// Same passes as `AnnotationParser.build`: the files that hold vocabulary records first,
-    /// then every file's papers, claims and reviews, in chunks of files with one parser each
-    /// (each starting from the vocabulary), merged in file order. Only a result without a
-    /// single diagnostic is kept, so the model is the one the precise path builds.
+    /// Same passes as `AnnotationParser.build`: the files that hold vocabulary records first
+    /// (read in parts, one parser per part), then every other file's papers, claims and
+    /// reviews, by one worker per core (each starting from the vocabulary) taking blocks of
+    /// files, merged in file order. Files are read one at a time into a worker's buffer, never
+    /// all at once. Only a result without a single diagnostic is kept, so the model is the one
+    /// the precise path builds.
     static func loadFast(_ files: [String]) -> AnnotationSet? {
-        let buffers = FileBuffers(count: files.count)
-        // A few chunks per core: enough to share the work, few enough that each chunk's
-        // memo of values read (dates, figures) is not made again too often.
-        let chunks = Self.chunks(files.count, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)
-        // Read every file, noting which hold vocabulary.
-        let read = Parallel.map(chunks) { range -> [Int]? in
-            var vocabulary: [Int] = []
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        // A few chunks per core for finding the vocabulary files.
+        let chunks = Self.chunks(files.count, parts: 2 * cores)
+        // Find the files that hold vocabulary, keeping only their bytes: the others are read
+        // again when their records are built, one at a time, so that the whole input is never
+        // in memory at once.
+        let found = Parallel.map(chunks) { range -> [(Int, [UInt8])]? in
+            let reader = FileReader()
+            var vocabulary: [(Int, [UInt8])] = []
             for i in range {
-                guard buffers.read(i, files[i]) else { return nil }
-                if Self.holdsVocabulary(buffers[i]) { vocabulary.append(i) }
+                guard let bytes = reader.read(files[i]) else { return nil }
+                if Self.holdsVocabulary(bytes) { vocabulary.append((i, Array(bytes))) }
             }
             return vocabulary
         }
-        guard !read.contains(where: { $0 == nil }) else { return nil }
+        guard !found.contains(where: { $0 == nil }) else { return nil }
 
         var parser = AnnotationParser()
-        var vocabularyFiles: [Int: SyntaxFile] = [:]
-        for i in read.flatMap({ $0! }) {
-            guard let syntax = FastRecordReader.read(buffers[i], path: files[i]) else { return nil }
-            vocabularyFiles[i] = syntax
+        // Each vocabulary file in parts, read on every core; the parts in file order.
+        var parts: [SyntaxFile] = []
+        var vocabularyFiles: [Range<Int>] = []
+        for (i, bytes) in found.flatMap({ $0! }) {
+            guard let pieces = bytes.withUnsafeBufferPointer({ FastRecordReader.readInParts($0, path: files[i], parts: 2 * cores) }) else { return nil }
+            vocabularyFiles.append(parts.count..<parts.count + pieces.count)
+            parts += pieces
         }
-        let vocabulary = vocabularyFiles
-        // Ladders and scales first, then propositions, in chunks, one parser each: a
+        let vocabularyIndices = Set(found.flatMap { $0!.map(\.0) })
+        // Ladders and scales first, then propositions, a part at a time, one parser each: a
         // proposition's record needs only the ladders and scales.
-        let records = vocabulary.keys.sorted().flatMap { vocabulary[$0]!.records }
-        parser.buildLaddersAndScales(records)
-        let propositions = records.filter { $0.keyword == "proposition" }
+        for part in parts {
+            for case .record(let r) in part.items where r.keyword == "ladder" || r.keyword == "scale" { parser.buildLaddersAndScales([r]) }
+        }
         let ladderParser = parser
-        let parts = Parallel.map(Self.chunks(propositions.count, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)) { range in
+        let built = Parallel.map(parts) { part in
             var worker = ladderParser
-            for r in propositions[range] {
+            for case .record(let r) in part.items where r.keyword == "proposition" {
                 worker.checkFields(r)
                 worker.buildProposition(r)
             }
             return worker
         }
-        for part in parts {
+        parser.propositions.reserveCapacity(built.reduce(0) { $0 + $1.propositions.count })
+        for part in built {
             guard part.diagnostics.isEmpty else { return nil }
-            // A key declared in two chunks is a duplicate their parsers could not see.
+            // A key declared in two parts is a duplicate their parsers could not see.
             for (key, p) in part.propositions where parser.propositions.updateValue(p, forKey: key) != nil { return nil }
         }
         guard parser.diagnostics.isEmpty else { return nil }
 
         let vocabularyParser = parser
         let claimBuilder = FastClaimBuilder(parser)
-        let built = Parallel.map(chunks) { range -> AnnotationParser? in
+        // One worker per core, each taking blocks of files until none are left, and keeping
+        // each block's claims apart so that they are merged in file order.
+        let blocks = Self.chunks(files.count, parts: max(1, files.count / 64))
+        let queue = BlockQueue(count: blocks.count)
+        var workers = Parallel.map(Array(0..<cores)) { _ -> (AnnotationParser, [(Int, ClaimBuffer)])? in
             var worker = vocabularyParser
             var builder = claimBuilder
-            for i in range {
-                guard FastFileBuilder.build(buffers[i], path: files[i], into: &worker, claims: &builder) else { return nil }
-                buffers.free(i)
+            builder.ownTermValues()
+            var outputs: [(Int, ClaimBuffer)] = []
+            let reader = FileReader()
+            while let b = queue.take() {
+                let output = ClaimBuffer(capacity: 8 << 10)
+                for i in blocks[b] where !vocabularyIndices.contains(i) {
+                    guard let bytes = reader.read(files[i]),
+                          FastFileBuilder.build(bytes, path: files[i], into: &worker, claims: &builder, output: output) else {
+                        queue.cancel()
+                        return nil
+                    }
+                }
+                outputs.append((b, output))
             }
-            return worker.diagnostics.isEmpty ? worker : nil
+            return worker.diagnostics.isEmpty ? (worker, outputs) : nil
         }
+        // The papers, claims and reviews of files that hold vocabulary (usually none), by the
+        // parser's own builders from the records already read, each file's parts put together.
+        var rest = vocabularyParser
+        for range in vocabularyFiles where parts[range].contains(where: { $0.records.contains { ["paper", "claim", "review"].contains($0.keyword) } }) {
+            var file = SyntaxFile(path: parts[range.lowerBound].path)
+            for part in parts[range] { file.items += part.items }
+            rest.buildRecords(of: file)
+        }
+        workers.append(rest.diagnostics.isEmpty ? (rest, []) : nil)
+        guard workers.allSatisfy({ $0 != nil }) else { return nil }
+        // Ids in strictly increasing order are sorted and unique: each worker checked its own as
+        // it built them. Otherwise the set sorts them, and a claim id given in two chunks is a
+        // duplicate their parsers could not see.
+        let buffers = workers.flatMap { $0!.1 }.sorted { $0.0 < $1.0 }.map(\.1)
+        let inOrder = ClaimBuffer.inOrder(buffers) && workers.last!!.0.claims.isEmpty
+        parser.claims = ClaimBuffer.merge(buffers)
         var reviewIDs: Set<String> = []
-        for case let worker? in built {
+        for i in workers.indices {
+            // Taken out of the list, so that each worker is freed as soon as merged.
+            let worker = workers[i]!.0
+            workers[i] = nil
             for (id, paper) in worker.papers {
                 guard parser.papers.updateValue(paper, forKey: id) == nil else { return nil }
             }
@@ -76,10 +117,8 @@ extension AnnotationLoader {
             parser.reviews += worker.reviews
             parser.resolvedByLocations.merge(worker.resolvedByLocations) { a, _ in a }
         }
-        guard built.allSatisfy({ $0 != nil }) else { return nil }
-        let (set, diagnostics) = parser.finish()
-        // A claim id given in two chunks is a duplicate their parsers could not see.
-        guard diagnostics.isEmpty, !zip(set.claims, set.claims.dropFirst()).contains(where: { $0.id == $1.id }) else { return nil }
+        let (set, diagnostics) = parser.finish(claimsInOrder: inOrder)
+        guard diagnostics.isEmpty, inOrder || !zip(set.claims, set.claims.dropFirst()).contains(where: { $0.id == $1.id }) else { return nil }
         return set
     }
 
@@ -90,73 +129,44 @@ extension AnnotationLoader {
     }
 
     /// True when a line starts with `ladder`, `scale` or `proposition` as a whole word: the
-    /// only records the first pass needs.
+    /// only records the first pass needs. Line starts are found eight bytes at a time.
     static func holdsVocabulary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let words: [[UInt8]] = [Array("ladder".utf8), Array("scale".utf8), Array("proposition".utf8)]
-        var start = 0
-        while start < bytes.count {
-            let b = base[start]
-            if b == UInt8(ascii: "l") || b == UInt8(ascii: "s") || b == UInt8(ascii: "p") {
-                for w in words where start + w.count <= bytes.count && UnsafeBufferPointer(start: base + start, count: w.count).elementsEqual(w) {
-                    let next = start + w.count < bytes.count ? base[start + w.count] : UInt8(ascii: "\n")
-                    if next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "#") || next == UInt8(ascii: "\n") || next == 0x0D {
-                        return true
-                    }
-                }
+        let n = bytes.count
+        if startsVocabulary(base, at: 0, n) { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080, newlines = ones &* 0x0A
+        var i = 0
+        while i + 8 <= n {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ newlines
+            // A high bit for each byte that may be `\n` (a byte above a real one can be flagged too: checked).
+            var m = (x &- ones) & ~x & high
+            while m != 0 {
+                let at = i + m.trailingZeroBitCount / 8
+                if base[at] == UInt8(ascii: "\n"), startsVocabulary(base, at: at + 1, n) { return true }
+                m &= m - 1
             }
-            guard let nl = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { break }
-            start = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base + 1
+            i += 8
+        }
+        while i < n {
+            if base[i] == UInt8(ascii: "\n"), startsVocabulary(base, at: i + 1, n) { return true }
+            i += 1
         }
         return false
     }
-}
 
-/// The bytes of every file, each freed as soon as its records are built. Slots are raw memory:
-/// each is written by one thread only, with no array to share between them.
-final class FileBuffers: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<UnsafeMutableBufferPointer<UInt8>?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        freeAll()
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    subscript(i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(slots[i] ?? .init(start: nil, count: 0)) }
-
-    /// Reads a whole file into slot `i`; false if it cannot.
-    func read(_ i: Int, _ path: String) -> Bool {
-        // Non-blocking, so a FIFO named like an annotation file cannot hang the load; anything
-        // but a regular file goes to the precise path, which reports it.
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return false }
-        let size = Int(st.st_size)
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
-        var done = 0
-        while done < size {
-            let n = Glibc.read(fd, buffer.baseAddress! + done, size - done)
-            guard n > 0 else { buffer.deallocate(); return false }
-            done += n
+    /// True when the line at `start` starts with a vocabulary keyword as a whole word.
+    private static func startsVocabulary(_ base: UnsafePointer<UInt8>, at start: Int, _ n: Int) -> Bool {
+        guard start < n else { return false }
+        let word: StaticString
+        switch base[start] {
+        case UInt8(ascii: "l"): word = "ladder"
+        case UInt8(ascii: "s"): word = "scale"
+        case UInt8(ascii: "p"): word = "proposition"
+        default: return false
         }
-        slots[i] = UnsafeMutableBufferPointer(start: buffer.baseAddress, count: size)
-        return true
+        let length = word.utf8CodeUnitCount
+        guard start + length <= n, memcmp(base + start, word.utf8Start, length) == 0 else { return false }
+        let next = start + length < n ? base[start + length] : UInt8(ascii: "\n")
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "#") || next == UInt8(ascii: "\n") || next == 0x0D
     }
-
-    func free(_ i: Int) {
-        slots[i]?.deallocate()
-        slots[i] = nil
-    }
-
-    func freeAll() { for i in 0..<count { free(i) } }
 }

@@ -107,12 +107,24 @@ extension AnnotationParser {
         guard ok, let paper, let quote else { return }
         let time = spans.event ?? spans.period ?? spans.asOf ?? paper.published
         // On a likelihood proposition `by` is the judgement's horizon, not a forecast to resolve.
-        let c = Claim(id: r.id, paper: paper.id, about: p.key, value: value, quote: quote.value, location: r.location,
-                      time: time, madeAt: paper.published, asOf: spans.asOf, period: spans.period, event: spans.event,
+        // The claims of a paper share one origin.
+        let origin: Claim.Origin
+        if let o = lastOrigin, o.paper == paper.id, o.madeAt == paper.published, o.file == r.location.file {
+            origin = o
+        } else {
+            origin = Claim.Origin(paper: paper.id, madeAt: paper.published, file: r.location.file)
+            lastOrigin = origin
+        }
+        var quoteText = quote.value, noteText = r.field("note")?.value
+        let c = quoteText.withUTF8 { q in
+            Claim.withBytes(&noteText) { n in
+                Claim(id: r.id, origin: origin, about: p.key, value: Claim.ValueBox(value), quote: q, note: n, line: r.location.line,
+                      column: r.location.column, time: time, asOf: spans.asOf, period: spans.period, event: spans.event,
                       change: change, by: p.kind == .likelihood ? nil : spans.by, horizon: p.kind == .likelihood ? spans.by : nil,
                       likelihood: r.field("likelihood")?.value, attributedTo: r.field("attributed-to")?.value,
-                      hedge: r.field("hedge")?.value, deniedBy: r.field("denied-by")?.value, reversal: reversal,
-                      note: r.field("note")?.value)
+                      hedge: r.field("hedge")?.value, deniedBy: r.field("denied-by")?.value, reversal: reversal)
+            }
+        }
         claims.append(c)
     }
 

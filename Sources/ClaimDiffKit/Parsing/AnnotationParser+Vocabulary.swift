@@ -103,10 +103,32 @@ extension AnnotationParser {
     ]
 
     mutating func checkKey(_ key: String, at loc: SourceLocation) -> Bool {
-        let segments = key.split(separator: ".", omittingEmptySubsequences: false)
-        let ok = segments.allSatisfy { s in !s.isEmpty && Self.isIdentifier(String(s)) && !s.contains(".") }
+        let ok = Self.isKey(key)
         if !ok { error(loc, "invalid proposition key '\(key)'; use dotted lower-case words such as 'trade.volume'") }
         return ok
+    }
+
+    /// Dot-separated identifiers, none empty: each starts with a lower-case letter or digit and
+    /// holds only those, `-` and `_` (what splitting at `.` and checking each part with
+    /// `isIdentifier` accepts, in one pass over the bytes).
+    static func isKey(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            var atStart = true
+            for b in bytes {
+                let alnum = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                if b == UInt8(ascii: ".") {
+                    if atStart { return false }
+                    atStart = true
+                } else if atStart {
+                    guard alnum else { return false }
+                    atStart = false
+                } else {
+                    guard alnum || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") else { return false }
+                }
+            }
+            return !atStart
+        }
     }
 
     /// Reads terms, equivalences, compatibilities and exclusions of a category proposition.

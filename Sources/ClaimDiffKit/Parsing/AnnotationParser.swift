@@ -19,6 +19,8 @@ public struct AnnotationParser {
     /// Values already read, by their text: a corpus writes the same dates, steps and figures
     /// over and over, and reading one is the same every time.
     var memo = Memo()
+    /// The origin of the claim built last: the next claim of the same paper shares it.
+    var lastOrigin: Claim.Origin?
 
     struct Definition: Hashable {
         var namespace: String
@@ -102,11 +104,12 @@ public struct AnnotationParser {
     }
 
     /// Checks what spans files and returns the set with every diagnostic, sorted by location.
-    mutating func finish() -> (AnnotationSet, [Diagnostic]) {
+    /// `claimsInOrder` says the claims are already sorted by id (the fast loader checks that).
+    mutating func finish(claimsInOrder: Bool = false) -> (AnnotationSet, [Diagnostic]) {
         checkReviewReferences()
         let set = AnnotationSet(papers: Array(papers.values), claims: claims,
                                 propositions: Array(propositions.values), ladders: Array(ladders.values),
-                                scales: Array(scales.values), reviews: reviews)
+                                scales: Array(scales.values), reviews: reviews, claimsInOrder: claimsInOrder)
         return (set, diagnostics.sorted())
     }
 
@@ -128,8 +131,10 @@ public struct AnnotationParser {
     }
 
     /// Reports a field as missing unless it is there or was written but could not be read.
-    mutating func missing(_ r: SyntaxRecord, _ key: String, _ message: String) {
-        if r.field(key) == nil, !r.unreadableFields.contains(key) { error(r.location, message) }
+    /// The message is worded only when the field is missing (a record that has it, which is
+    /// nearly every record, costs no string).
+    mutating func missing(_ r: SyntaxRecord, _ key: String, _ message: @autoclosure () -> String) {
+        if r.field(key) == nil, !r.unreadableFields.contains(key) { error(r.location, message()) }
     }
 
     /// True when an id was declared, even if its record was rejected: a reference to it is not

@@ -32,31 +32,34 @@ struct FastFileBuilder {
     let bytes: UnsafeBufferPointer<UInt8>
     let base: UnsafePointer<UInt8>
 
+    /// Papers and reviews go into `parser`, claims into `output`.
     static func build(_ bytes: UnsafeBufferPointer<UInt8>, path: String, into parser: inout AnnotationParser,
-                      claims builder: inout FastClaimBuilder) -> Bool {
+                      claims builder: inout FastClaimBuilder, output: ClaimBuffer) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         guard FastRecordReader.isPlainUTF8(bytes) else { return false }
         let file = FastFileBuilder(path: path, bytes: bytes, base: base)
-        return file.run(&parser, &builder)
+        return file.run(&parser, &builder, output)
     }
 
-    private func run(_ parser: inout AnnotationParser, _ builder: inout FastClaimBuilder) -> Bool {
+    private func run(_ parser: inout AnnotationParser, _ builder: inout FastClaimBuilder, _ output: ClaimBuffer) -> Bool {
         var header: Header?
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        var paper: Paper??
+        /// The paper above: nil before any, .some(nil) when it had a problem. Only what its claims
+        /// share, made once for all of them.
+        var paper: Claim.Origin??
         func finish() -> Bool {
             guard let h = header else { return true }
             defer { tokens.removeAll(keepingCapacity: true) }
             switch h.keyword {
             case "claim":
                 guard case .some(.some(let p)) = paper,
-                      let c = builder.claim(self, h, tokens, paper: p, vocabulary: parser) else { return false }
-                parser.claims.append(c)
+                      let c = builder.claim(self, h, tokens, origin: p) else { return false }
+                output.append(c, id: c.id)
             case "paper":
                 let r = record(h, tokens)
                 parser.checkFields(r)
-                paper = .some(parser.buildPaper(r))
+                paper = .some(parser.buildPaper(r).map { Claim.Origin(paper: $0.id, madeAt: $0.published, file: path) })
             case "review":
                 let r = record(h, tokens)
                 parser.checkFields(r)
@@ -109,6 +112,19 @@ struct FastFileBuilder {
             k += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A field's value as bytes, as `value` gives it: the file's own bytes unless escaped.
+    func withValue<R>(_ t: Token, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard t.escaped else { return body(bytes(t)) }
+        var out: [UInt8] = []
+        var k = t.valueStart
+        while k < t.valueEnd {
+            if base[k] == Byte.backslash { k += 1 }
+            out.append(base[k])
+            k += 1
+        }
+        return out.withUnsafeBufferPointer(body)
     }
 
     func bytes(_ t: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + t.valueStart, count: t.valueEnd - t.valueStart) }
@@ -171,6 +187,10 @@ struct FastFileBuilder {
         if base[i] == Byte.quote {
             t.quoted = true
             var k = i + 1
+            // Most values hold no backslash before their closing quote: found with two memchrs.
+            if let q = memchr(base + k, Int32(Byte.quote), stop - k), memchr(base + k, Int32(Byte.backslash), UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - base - k) == nil {
+                k = UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - base
+            }
             while k < stop, base[k] != Byte.quote {
                 if base[k] == Byte.backslash {
                     guard k + 1 < stop, base[k + 1] == Byte.quote || base[k + 1] == Byte.backslash else { return nil }
@@ -186,8 +206,10 @@ struct FastFileBuilder {
             guard k == stop || base[k] == Byte.hash else { return nil }
         } else {
             var k = i, end = stop
-            while k < stop {
-                if base[k] == Byte.hash, base[k - 1] == Byte.space || base[k - 1] == Byte.tab { end = k; break }
+            // A comment starts at a `#` after a blank (never at `i`, which is not a `#`).
+            while k < stop, let h = memchr(base + k, Int32(Byte.hash), stop - k) {
+                k = UnsafePointer(h.assumingMemoryBound(to: UInt8.self)) - base
+                if base[k - 1] == Byte.space || base[k - 1] == Byte.tab { end = k; break }
                 k += 1
             }
             while end > i, base[end - 1] == Byte.space || base[end - 1] == Byte.tab { end -= 1 }

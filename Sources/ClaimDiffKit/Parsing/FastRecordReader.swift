@@ -22,10 +22,11 @@ struct FastRecordReader {
     private var held: [String?] = []
 
     /// The syntax tree of a file, or nil when the file needs the precise reader.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> SyntaxFile? {
+    /// `firstLine` is the number of the first line of `bytes`, for a part of a file read on its own.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int = 1) -> SyntaxFile? {
         guard Self.isPlainUTF8(bytes) else { return nil }
         var reader = FastRecordReader(path: path)
-        return reader.run(bytes) ? reader.file : nil
+        return reader.run(bytes, firstLine: firstLine) ? reader.file : nil
     }
 
     private init(path: String) {
@@ -33,10 +34,10 @@ struct FastRecordReader {
         file = SyntaxFile(path: path)
     }
 
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let end = bytes.count
-        var start = 0, n = 0
+        var start = 0, n = firstLine - 1
         while start < end {
             let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start)
             let stop = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
@@ -53,7 +54,9 @@ struct FastRecordReader {
     // MARK: - The reader's bookkeeping, as in RecordReader
 
     private mutating func finish() {
-        if var r = current {
+        // Moved out, not copied: a copy would retain every string of the record, and clearing
+        // `current` release them again.
+        if var r = current.take() {
             r.trailingComments += pendingField
             file.items.append(.record(r))
         }

@@ -117,6 +117,18 @@ import Testing
         var duplicate = generated
         duplicate.append(("papers/zz.claims", Array("paper zz\n  title: T\n  publisher: P\n  published: 2021\n  source: s\n\nclaim p00001-001\n  about: energy.q000001\n  value: tactical\n  quote: \"q\"\n".utf8)))
         cases.append(("duplicate across files", duplicate))
+        // A paper and its claims in the vocabulary file (built from the records read in parts),
+        // and a paper whose claim ids sort before every other (merged out of file order).
+        let paper = { (id: String, claim: String) in
+            Array("\npaper \(id)\n  title: T\n  publisher: P\n  published: 2021\n  source: s\n\nclaim \(claim)\n  about: energy.q000001\n  value: tactical\n  quote: \"q\"\n  note: \"a \\\"note\\\"\"\n".utf8)
+        }
+        var mixed = generated
+        let v = mixed.firstIndex { $0.0 == "vocabulary.claims" }!
+        mixed[v].1 += paper("zz", "zz-001")
+        cases.append(("claims in the vocabulary file", mixed))
+        var early = generated
+        early.append(("papers/zz.claims", paper("zz", "a00-001")))
+        cases.append(("ids out of file order", early))
         var broken = generated
         broken[3].1 += Array("\nclaim late\n  about: nowhere\n".utf8)
         cases.append(("one broken file", broken))
@@ -125,7 +137,7 @@ import Testing
                 for (path, bytes) in files { try dir.write(Data(bytes), to: path) }
                 let loaded = try AnnotationLoader.load(paths: [dir.path])
                 let paths = try AnnotationLoader.files(in: [dir.path])
-                if id == "generated" || id == "bundled" { #expect(AnnotationLoader.loadFast(paths) != nil, "\(id) fell back to the precise path") }
+                if ["generated", "bundled", "claims in the vocabulary file", "ids out of file order"].contains(id) { #expect(AnnotationLoader.loadFast(paths) != nil, "\(id) fell back to the precise path") }
                 let (set, diagnostics) = Snippet.parseBytes(paths.map { ($0, [UInt8](FileManager.default.contents(atPath: $0)!)) })
                 #expect(loaded.diagnostics == diagnostics, "\(id): diagnostics differ")
                 #expect(ModelDump.text(loaded.set) == ModelDump.text(set), "\(id): models differ")
@@ -210,5 +222,100 @@ import Testing
             if let simple { #expect(simple == parsed, "\(t)") }
             if parsed != nil, !t.contains(" "), !t.contains("~"), !t.contains("..") { #expect(simple != nil, "\(t) not read the simple way") }
         }
+    }
+}
+
+/// The pieces the fast loader is made of, each against the plain way of doing the same.
+@Suite struct FastPathPartsTests {
+    @Test func keywordsAreRecordReaderKeywords() {
+        for word in RecordReader.keywords + ["clam", "claims", "Claim", "papers", "scal", "ladders", "proposition2", "review-", "c", ""] {
+            let bytes = Array(word.utf8) + [UInt8(ascii: " ")]
+            let found = bytes.withUnsafeBufferPointer { FastRecordReader.keyword(.init(base: $0.baseAddress!, count: $0.count), word.utf8.count) }
+            #expect(found == (RecordReader.keywords.contains(word) ? word : nil), "\(word)")
+        }
+    }
+
+    @Test func claimKeysAreTheSchemasFields() {
+        let fields = RecordSchema.named("claim")!.fields
+        #expect(FastClaimBuilder.Key.allCases.map { "\($0.name)" } == fields)
+        for word in fields + ["abouts", "as-if", "quota", "not", "by-", "likelihoods", "attributed_to", "b", "x"] {
+            let found = Array(word.utf8).withUnsafeBufferPointer { FastClaimBuilder.key($0.baseAddress!, $0.count) }
+            #expect(found.map { "\($0.name)" } == (fields.contains(word) ? word : nil), "\(word)")
+        }
+    }
+
+    /// What `holdsVocabulary` says, the slow way: a line that starts with one of the words and then a blank, `#` or the end.
+    static func holdsVocabulary(_ bytes: [UInt8]) -> Bool {
+        bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).contains { line in
+            ["ladder", "scale", "proposition"].contains { w in
+                line.starts(with: Array(w.utf8))
+                    && (line.count == w.utf8.count || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"), 0x0D].contains(line[line.startIndex + w.utf8.count]))
+            }
+        }
+    }
+
+    @Test func vocabularyFilesAreFoundAsLineByLine() {
+        var rng = SplitMix64(seed: 31)
+        let pieces = ["proposition", "ladder", "scale", "propositions", "scale\t", "ladder#", "\n", " ", "x", "paper p", "\r", "lad", "\nscale"]
+        var inputs: [[UInt8]] = FastPathTests.bundled().map(\.1)
+        for _ in 0..<2000 {
+            var s = ""
+            for _ in 0..<rng.below(12) { s += rng.pick(pieces) }
+            inputs.append(Array(s.utf8))
+        }
+        for bytes in inputs {
+            let fast = bytes.withUnsafeBufferPointer { AnnotationLoader.holdsVocabulary($0) }
+            #expect(fast == Self.holdsVocabulary(bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+        }
+    }
+
+    /// A file read in parts gives the records (fields, lines, columns) of a file read in one.
+    @Test func partsReadAsTheWholeFile() throws {
+        let bundled = FastPathTests.bundled()
+        var inputs = bundled.map(\.1)
+        try withTemporaryDirectory { dir in
+            _ = try CorpusGenerator.write(.init(claims: 2000, seed: 5), to: dir.path)
+            inputs.append(Array(try dir.read("vocabulary.claims").utf8))
+        }
+        inputs.append(Array("# only a comment\n\nproposition a.b  # c\n  kind: ladder\n# between\n\n  title: t\n\nladder l\n  steps: a < b\n".utf8))
+        for bytes in inputs {
+            let whole = bytes.withUnsafeBufferPointer { FastRecordReader.read($0, path: "v.claims") }
+            for parts in [2, 3, 7, 50] {
+                let pieces = bytes.withUnsafeBufferPointer { FastRecordReader.readInParts($0, path: "v.claims", parts: parts, minimumSize: 0) }
+                #expect((pieces == nil) == (whole == nil))
+                guard let whole, let pieces else { continue }
+                let bare = { (r: SyntaxRecord) -> SyntaxRecord in
+                    var r = r
+                    (r.leadingComments, r.trailingComments) = ([], [])
+                    r.fields = r.fields.map { var f = $0; f.leadingComments = []; return f }
+                    return r
+                }
+                #expect(pieces.flatMap(\.records).map(bare) == whole.records.map(bare), "\(parts) parts")
+            }
+        }
+    }
+
+    /// The quote and the note live in the claim's box: setting any field keeps them, and
+    /// setting them keeps the rest.
+    @Test func claimTextSurvivesEdits() {
+        let span = TimeSpan(start: 1, end: 2, precision: .day, text: "1970-01-02")
+        let quote = "“Typographic” quote with é, 😀 and \"escapes\" \\", note = "a note, also ü"
+        var c = Claim(id: "c1", paper: "p", about: "a.b", value: .term("x"), quote: quote,
+                      location: SourceLocation(file: "f.claims", line: 3, column: 1), time: span, madeAt: span)
+        #expect(c.quote == quote && c.note == nil)
+        c.note = note
+        #expect(c.quote == quote && c.note == note)
+        c.hedge = "allegedly"
+        c.change = (span, span)
+        c.paper = "q"
+        c.location = SourceLocation(file: "g.claims", line: 9, column: 2)
+        #expect(c.quote == quote && c.note == note && c.hedge == "allegedly" && c.change?.to == span && c.paper == "q")
+        #expect(c.location == SourceLocation(file: "g.claims", line: 9, column: 2) && c.madeAt == span)
+        c.quote = ""
+        #expect(c.quote == "" && c.note == note)
+        c.note = nil
+        #expect(c.quote == "" && c.note == nil && c.hedge == "allegedly")
+        c.change = nil
+        #expect(c.change == nil && c.stance == .hedged)
     }
 }

@@ -1,0 +1,173 @@
+// How a claim keeps its fields: one box per claim, with what its paper's claims share and
+// its value behind references, its quote and note at the box's end, and rare fields in boxes
+// of their own (see `Claim`).
+
+extension Claim {
+    /// Which of `as-of`, `period` and `event` the claim's time is.
+    enum TimeField: UInt8, Sendable { case none, asOf, period, event }
+
+    /// What the claims of one paper share: its id, its date and the file they are written in.
+    final class Origin: Sendable {
+        let paper: String
+        let madeAt: TimeSpan
+        let file: String
+
+        init(paper: String, madeAt: TimeSpan, file: String) {
+            self.paper = paper
+            self.madeAt = madeAt
+            self.file = file
+        }
+    }
+
+    /// A value, shared by the claims that give it.
+    final class ValueBox: Sendable {
+        let value: ClaimValue
+        init(_ value: ClaimValue) { self.value = value }
+    }
+
+    struct Fields: Sendable {
+        var id: String
+        var about: String
+        var value: ValueBox
+        var time: TimeSpan
+        var origin: Origin
+        var line: Int
+        var column: Int
+        /// The field `time` is the value of, if any; another of them lives in `extra`.
+        var timeField = TimeField.none
+        var reversal = false
+        var extra: Extra?
+        /// How many bytes of the box's tail are the quote, then the note (-1: no note).
+        var quoteCount = 0
+        var noteCount = -1
+
+        func span(_ k: TimeField) -> TimeSpan? {
+            if timeField == k { return time }
+            switch k {
+            case .asOf: return extra?.asOf
+            case .period: return extra?.period
+            case .event: return extra?.event
+            case .none: return nil
+            }
+        }
+
+        mutating func set(_ k: TimeField, _ v: TimeSpan?) {
+            if timeField == k { timeField = .none }
+            if let v, timeField == .none, v == time {
+                timeField = k
+                extra { Self.put(k, nil, in: &$0) }
+            } else {
+                extra { Self.put(k, v, in: &$0) }
+            }
+        }
+
+        /// Changing the time keeps the field it was the value of.
+        mutating func setTime(_ t: TimeSpan) {
+            let k = timeField, old = time
+            if k != .none {
+                timeField = .none
+                extra { Self.put(k, old, in: &$0) }
+            }
+            time = t
+        }
+
+        mutating func extra(_ body: (inout Extra.Fields) -> Void) {
+            var x = extra?.x ?? Extra.Fields()
+            body(&x)
+            extra = x.isEmpty ? nil : Extra(x)
+        }
+
+        static func put(_ k: TimeField, _ v: TimeSpan?, in x: inout Extra.Fields) {
+            switch k {
+            case .asOf: x.asOf = v
+            case .period: x.period = v
+            case .event: x.event = v
+            case .none: break
+            }
+        }
+    }
+
+    /// The fields, then the quote's and the note's UTF-8 bytes. Never changed once made.
+    final class Box: ManagedBuffer<Fields, UInt8> {
+        static func make(_ f: Fields, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?) -> Box {
+            var f = f
+            (f.quoteCount, f.noteCount) = (quote.count, note?.count ?? -1)
+            return fill(create(minimumCapacity: quote.count + max(0, f.noteCount)) { _ in f }, quote: quote, note: note)
+        }
+
+        /// A box just made, with its quote's and note's bytes copied in.
+        static func fill(_ made: ManagedBuffer<Fields, UInt8>, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?) -> Box {
+            made.withUnsafeMutablePointerToElements { p in
+                if let q = quote.baseAddress { p.initialize(from: q, count: quote.count) }
+                if let note, let n = note.baseAddress { (p + quote.count).initialize(from: n, count: note.count) }
+            }
+            return unsafeDowncast(made, to: Box.self)
+        }
+
+        /// Bytes of the tail as a string (they were valid UTF-8 when stored).
+        func text(_ from: Int, _ count: Int) -> String {
+            withUnsafeMutablePointerToElements { String(decoding: UnsafeBufferPointer(start: $0 + from, count: count), as: UTF8.self) }
+        }
+    }
+
+    /// The fields most claims leave out.
+    final class Extra: Sendable {
+        struct Fields: Sendable {
+            var asOf: TimeSpan?
+            var period: TimeSpan?
+            var event: TimeSpan?
+            var change: (from: TimeSpan, to: TimeSpan)?
+            var by: TimeSpan?
+            var horizon: TimeSpan?
+            var likelihood: String?
+            var attributedTo: String?
+            var hedge: String?
+            var deniedBy: String?
+
+            var isEmpty: Bool {
+                asOf == nil && period == nil && event == nil && change == nil && by == nil && horizon == nil
+                    && likelihood == nil && attributedTo == nil && hedge == nil && deniedBy == nil
+            }
+        }
+
+        // The fields a fifth of claims give, stored here; the ones hardly any claim gives (a
+        // span other than its time, a change, a horizon) in a box of their own, so that this
+        // one stays small (about 140 bytes, not 400).
+        let by: TimeSpan?
+        let likelihood: String?
+        let attributedTo: String?
+        let hedge: String?
+        let deniedBy: String?
+        let rare: Rare?
+
+        final class Rare: Sendable {
+            let asOf: TimeSpan?
+            let period: TimeSpan?
+            let event: TimeSpan?
+            let change: (from: TimeSpan, to: TimeSpan)?
+            let horizon: TimeSpan?
+
+            init(_ x: Fields) {
+                (asOf, period, event, change, horizon) = (x.asOf, x.period, x.event, x.change, x.horizon)
+            }
+        }
+
+        init(_ x: Fields) {
+            (by, likelihood, attributedTo, hedge, deniedBy) = (x.by, x.likelihood, x.attributedTo, x.hedge, x.deniedBy)
+            let rare = x.asOf != nil || x.period != nil || x.event != nil || x.change != nil || x.horizon != nil
+            self.rare = rare ? Rare(x) : nil
+        }
+
+        var asOf: TimeSpan? { rare?.asOf }
+        var period: TimeSpan? { rare?.period }
+        var event: TimeSpan? { rare?.event }
+        var change: (from: TimeSpan, to: TimeSpan)? { rare?.change }
+        var horizon: TimeSpan? { rare?.horizon }
+
+        /// Every field, to change one.
+        var x: Fields {
+            Fields(asOf: asOf, period: period, event: event, change: change, by: by, horizon: horizon, likelihood: likelihood,
+                   attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy)
+        }
+    }
+}
