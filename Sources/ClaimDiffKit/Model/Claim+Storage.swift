@@ -104,6 +104,12 @@ extension Claim {
             return unsafeDowncast(made, to: Box.self)
         }
 
+        /// A value read off the fields. They never change once the box is made, so they are read
+        /// through a pointer, without the exclusivity check that reading `header` makes.
+        @inline(__always) func read<T>(_ body: (UnsafeMutablePointer<Fields>) -> T) -> T {
+            withUnsafeMutablePointerToHeader(body)
+        }
+
         /// Bytes of the tail as a string (they were valid UTF-8 when stored).
         func text(_ from: Int, _ count: Int) -> String {
             withUnsafeMutablePointerToElements { String(decoding: UnsafeBufferPointer(start: $0 + from, count: count), as: UTF8.self) }

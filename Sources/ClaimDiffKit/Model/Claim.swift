@@ -99,35 +99,35 @@ public struct Claim: Hashable, Sendable {
         return s!.withUTF8 { body($0) }
     }
 
-    public var id: String { get { box.header.id } set { edit { $0.id = newValue } } }
+    public var id: String { get { box.read { $0.pointee.id } } set { edit { $0.id = newValue } } }
     public var paper: String {
-        get { box.header.origin.paper }
+        get { box.read { $0.pointee.origin.paper } }
         set { edit { $0.origin = Origin(paper: newValue, madeAt: $0.origin.madeAt, file: $0.origin.file) } }
     }
-    public var about: String { get { box.header.about } set { edit { $0.about = newValue } } }
-    public var value: ClaimValue { get { box.header.value.value } set { edit { $0.value = ValueBox(newValue) } } }
-    public var quote: String { get { box.text(0, box.header.quoteCount) } set { setText(quote: newValue, note: note) } }
-    public var asOf: TimeSpan? { get { box.header.span(.asOf) } set { edit { $0.set(.asOf, newValue) } } }
-    public var period: TimeSpan? { get { box.header.span(.period) } set { edit { $0.set(.period, newValue) } } }
-    public var event: TimeSpan? { get { box.header.span(.event) } set { edit { $0.set(.event, newValue) } } }
+    public var about: String { get { box.read { $0.pointee.about } } set { edit { $0.about = newValue } } }
+    public var value: ClaimValue { get { box.read { $0.pointee.value.value } } set { edit { $0.value = ValueBox(newValue) } } }
+    public var quote: String { get { box.text(0, box.read { $0.pointee.quoteCount }) } set { setText(quote: newValue, note: note) } }
+    public var asOf: TimeSpan? { get { box.read { $0.pointee.span(.asOf) } } set { edit { $0.set(.asOf, newValue) } } }
+    public var period: TimeSpan? { get { box.read { $0.pointee.span(.period) } } set { edit { $0.set(.period, newValue) } } }
+    public var event: TimeSpan? { get { box.read { $0.pointee.span(.event) } } set { edit { $0.set(.event, newValue) } } }
     /// For a percentage change: the two periods it relates.
-    public var change: (from: TimeSpan, to: TimeSpan)? { get { box.header.extra?.change } set { edit { $0.extra { $0.change = newValue } } } }
+    public var change: (from: TimeSpan, to: TimeSpan)? { get { box.read { $0.pointee.extra?.change } } set { edit { $0.extra { $0.change = newValue } } } }
     /// Forecast target date.
-    public var by: TimeSpan? { get { box.header.extra?.by } set { edit { $0.extra { $0.by = newValue } } } }
+    public var by: TimeSpan? { get { box.read { $0.pointee.extra?.by } } set { edit { $0.extra { $0.by = newValue } } } }
     /// For a likelihood judgement: the horizon it speaks of ("in the near future").
-    public var horizon: TimeSpan? { get { box.header.extra?.horizon } set { edit { $0.extra { $0.horizon = newValue } } } }
+    public var horizon: TimeSpan? { get { box.read { $0.pointee.extra?.horizon } } set { edit { $0.extra { $0.horizon = newValue } } } }
     /// Forecast likelihood term.
-    public var likelihood: String? { get { box.header.extra?.likelihood } set { edit { $0.extra { $0.likelihood = newValue } } } }
-    public var attributedTo: String? { get { box.header.extra?.attributedTo } set { edit { $0.extra { $0.attributedTo = newValue } } } }
-    public var hedge: String? { get { box.header.extra?.hedge } set { edit { $0.extra { $0.hedge = newValue } } } }
-    public var deniedBy: String? { get { box.header.extra?.deniedBy } set { edit { $0.extra { $0.deniedBy = newValue } } } }
-    public var reversal: Bool { get { box.header.reversal } set { edit { $0.reversal = newValue } } }
+    public var likelihood: String? { get { box.read { $0.pointee.extra?.likelihood } } set { edit { $0.extra { $0.likelihood = newValue } } } }
+    public var attributedTo: String? { get { box.read { $0.pointee.extra?.attributedTo } } set { edit { $0.extra { $0.attributedTo = newValue } } } }
+    public var hedge: String? { get { box.read { $0.pointee.extra?.hedge } } set { edit { $0.extra { $0.hedge = newValue } } } }
+    public var deniedBy: String? { get { box.read { $0.pointee.extra?.deniedBy } } set { edit { $0.extra { $0.deniedBy = newValue } } } }
+    public var reversal: Bool { get { box.read { $0.pointee.reversal } } set { edit { $0.reversal = newValue } } }
     public var note: String? {
-        get { box.header.noteCount < 0 ? nil : box.text(box.header.quoteCount, box.header.noteCount) }
+        get { box.read { $0.pointee.noteCount } < 0 ? nil : box.text(box.read { $0.pointee.quoteCount }, box.read { $0.pointee.noteCount }) }
         set { setText(quote: quote, note: newValue) }
     }
     public var location: SourceLocation {
-        get { SourceLocation(file: box.header.origin.file, line: box.header.line, column: box.header.column) }
+        get { SourceLocation(file: box.read { $0.pointee.origin.file }, line: box.read { $0.pointee.line }, column: box.read { $0.pointee.column }) }
         set {
             edit {
                 $0.origin = Origin(paper: $0.origin.paper, madeAt: $0.origin.madeAt, file: newValue.file)
@@ -136,10 +136,10 @@ public struct Claim: Hashable, Sendable {
         }
     }
     /// The span the claim speaks of: event, else period, else as-of, else the paper's date.
-    public var time: TimeSpan { get { box.header.time } set { edit { $0.setTime(newValue) } } }
+    public var time: TimeSpan { get { box.read { $0.pointee.time } } set { edit { $0.setTime(newValue) } } }
     /// When the claim was made: its paper's publication span.
     public var madeAt: TimeSpan {
-        get { box.header.origin.madeAt }
+        get { box.read { $0.pointee.origin.madeAt } }
         set { edit { $0.origin = Origin(paper: $0.origin.paper, madeAt: newValue, file: $0.origin.file) } }
     }
 
@@ -149,7 +149,7 @@ public struct Claim: Hashable, Sendable {
 
     /// Attributed and hedged claims weigh less: a contradiction that rests on one is a disputed report.
     public var stance: Stance {
-        guard let x = box.header.extra else { return .asserted }
+        guard let x = box.read({ $0.pointee.extra }) else { return .asserted }
         if x.hedge != nil { return .hedged }
         if x.attributedTo != nil { return .attributed }
         return .asserted
@@ -157,7 +157,7 @@ public struct Claim: Hashable, Sendable {
 
     /// Not a forecast, denial or percentage change: a claim that takes part in value comparisons.
     var isPlainStatement: Bool {
-        guard let x = box.header.extra else { return true }
+        guard let x = box.read({ $0.pointee.extra }) else { return true }
         return x.by == nil && x.deniedBy == nil && x.change == nil
     }
 
