@@ -104,19 +104,17 @@ struct FastFileBuilder {
     /// A field's value as the parser sees it: quotes removed, escapes resolved.
     func value(_ t: Token) -> String {
         guard t.escaped else { return string(t.valueStart, t.valueEnd) }
-        var out: [UInt8] = []
-        var k = t.valueStart
-        while k < t.valueEnd {
-            if base[k] == Byte.backslash { k += 1 }
-            out.append(base[k])
-            k += 1
-        }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: unescaped(t), as: UTF8.self)
     }
 
     /// A field's value as bytes, as `value` gives it: the file's own bytes unless escaped.
     func withValue<R>(_ t: Token, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         guard t.escaped else { return body(bytes(t)) }
+        return unescaped(t).withUnsafeBufferPointer(body)
+    }
+
+    /// An escaped value's bytes with each backslash escape resolved.
+    private func unescaped(_ t: Token) -> [UInt8] {
         var out: [UInt8] = []
         var k = t.valueStart
         while k < t.valueEnd {
@@ -124,7 +122,7 @@ struct FastFileBuilder {
             out.append(base[k])
             k += 1
         }
-        return out.withUnsafeBufferPointer(body)
+        return out
     }
 
     func bytes(_ t: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + t.valueStart, count: t.valueEnd - t.valueStart) }
