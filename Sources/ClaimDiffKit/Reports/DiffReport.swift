@@ -5,20 +5,14 @@ public enum DiffReport {
     enum Change: Int { case changed, new, dropped, unchanged }
 
     /// One proposition (one period of it, for figures); its words are made only if it is shown.
-    /// One proposition's change between the two dates. A class: the items of five diffs are
-    /// gathered on every core and merged, and a copy is then one reference, not six.
-    final class Item {
-        let key: String
-        let title: String
-        let period: TimeSpan?
-        let before: Claim?
-        let after: Claim?
-        let change: Change
+    struct Item {
+        var key: String
+        var title: String
+        var period: TimeSpan?
+        var before: Claim?
+        var after: Claim?
+        var change: Change
         var label: String { key + (period.map { " [\($0.text)]" } ?? "") }
-
-        init(key: String, title: String, period: TimeSpan?, before: Claim?, after: Claim?, change: Change) {
-            (self.key, self.title, self.period, self.before, self.after, self.change) = (key, title, period, before, after, change)
-        }
     }
 
     /// A date label: `2021` for the last day of a year, else the date.

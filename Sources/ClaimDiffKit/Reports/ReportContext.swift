@@ -39,7 +39,7 @@ public struct ReportContext: Sendable {
                 let queue = ReviewQueue(flags: flags, reviews: set.reviews)
                 return (queue, Self.byProposition(queue.open))
             case 1:
-                return Self.forecastClaims(rules.index)
+                return Self.forecastClaims(set)
             default:
                 let groups = rules.index.groups
                 var index: [String: Int] = [:]
@@ -55,16 +55,14 @@ public struct ReportContext: Sendable {
     }
 
     /// The claims with a forecast date, on propositions that are not likelihoods, by id.
-    ///
-    /// Forecasts are not plain statements, so only those claims of each group are read.
-    static func forecastClaims(_ index: ClaimIndex) -> [Claim] {
-        var out: [(row: Int32, claim: Claim)] = []
-        for g in index.groups where g.proposition.kind != .likelihood {
-            for i in g.keys.indices where !g.keys[i].plain && g.claims[i].by != nil { out.append((g.keys[i].row, g.claims[i])) }
+    static func forecastClaims(_ set: AnnotationSet) -> [Claim] {
+        var out: [Claim] = []
+        let claims = set.claims
+        for i in claims.indices where claims[i].by != nil {
+            if let p = set.proposition(claims[i].about), p.kind != .likelihood { out.append(claims[i]) }
         }
-        // In the set's order: by id.
-        out.sort { $0.row < $1.row }
-        return out.map(\.claim)
+        if !out.isSorted(by: { $0.id < $1.id }) { out.sort { $0.id < $1.id } }
+        return out
     }
 
     /// A forecast resolved as of the analysis date, or as of `date`.
