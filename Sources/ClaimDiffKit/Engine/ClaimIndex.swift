@@ -8,17 +8,12 @@ import Foundation
 /// integers and never touches a claim it does not pair.
 public struct ClaimIndex: Sendable {
     public struct Group: Sendable {
-        public var proposition: Proposition
+        public let proposition: Proposition
         /// Claims ordered by time start, then end, then id.
-        public var claims: [Claim]
-        /// `keys[i]` describes `claims[i]`.
-        var keys: [SweepKey]
-
-        public init(proposition: Proposition, claims: [Claim]) {
-            self.proposition = proposition
-            self.claims = claims
-            keys = SweepKey.keys(claims)
-        }
+        public let claims: [Claim]
+        /// `keys[i]` describes `claims[i]`; none of the three changes once the index is built,
+        /// so the keys cannot fall out of step with the claims.
+        let keys: [SweepKey]
 
         /// The number of distinct papers among the claims (the plain statements only, if asked),
         /// counting no further than `limit`; read off the keys, not the claims.

@@ -136,7 +136,7 @@ public struct Flag: Hashable, Sendable, Comparable {
         self.proposition = proposition
         self.evidence = .two(a, b)
         self.reason = why
-        self.number = Flag.hash(rule: rule, a <= b ? a : b, a <= b ? b : a)
+        self.number = Flag.hash(rule: rule, min(a, b), max(a, b))
     }
 
     public static func == (a: Flag, b: Flag) -> Bool {
@@ -152,8 +152,10 @@ public struct Flag: Hashable, Sendable, Comparable {
     /// The 50 bits of FNV-1a (over the rule and the sorted subjects joined by `|`) that the id
     /// shows, its first digit in the highest bits, so that numbers order as ids do.
     static func hash(rule: String, subject: [String]) -> UInt64 {
+        // The common case, put in order without an array.
+        if subject.count == 2 { return hash(rule: rule, min(subject[0], subject[1]), max(subject[0], subject[1])) }
         var h = FNV(rule)
-        for s in subject.count == 2 ? (subject[0] <= subject[1] ? subject : [subject[1], subject[0]]) : subject.sorted() {
+        for s in subject.sorted() {
             h.add(UInt8(ascii: "|"))
             h.add(s)
         }
