@@ -16,11 +16,15 @@ public struct Flag: Hashable, Sendable, Comparable {
         case anachronism
         case arithmetic
         case singleSource = "single-source"
+        /// Two or more sources give the same position, with no incompatible one between them.
+        case consensus
+        /// Two sources place the same transition at different times.
+        case dating
 
         /// Flags an analyst must look at go to the review queue.
         public var needsReview: Bool {
             switch self {
-            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed: return true
+            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed, .dating: return true
             default: return false
             }
         }
@@ -39,6 +43,8 @@ public struct Flag: Hashable, Sendable, Comparable {
             case .anachronism: 8
             case .arithmetic: 9
             case .singleSource: 10
+            case .consensus: 11
+            case .dating: 12
             }
         }
     }

@@ -102,13 +102,18 @@ public struct ForecastResolution: Sendable {
     ///
     /// A ladder forecast of a step ("signed by 2024-12") means at least that step by the
     /// deadline: progress reported before the deadline bears it out, a lower step reported after
-    /// the deadline misses it. Other forecasts need evidence about the target time: a conflicting
+    /// the deadline misses it, and so does a transition to the step (an exact step with an
+    /// `event:`) dated after the deadline, which says the step was not reached before it. Other forecasts need evidence about the target time: a conflicting
     /// value then settles it at once, an agreeing one only if it reaches the deadline.
     static func verdict(_ e: Claim, on f: Claim, _ p: Proposition, _ target: TimeSpan) -> Bool? {
         if case .ladder(let want) = f.value, case .ladder(let got) = e.value, want.isExact || want.upper == p.ladder!.steps.count - 1 {
             let atLeast = LadderRange(lower: want.lower, upper: p.ladder!.steps.count - 1, text: "")
             if got.isWithin(atLeast), e.time.start <= target.end { return true }
             if got.upper < want.lower, e.time.start > target.end { return false }
+            // A transition dated after the horizon: the step was not reached before it, so not by the horizon.
+            if got.isExact, !got.isWrittenAsBound, e.event != nil, !e.reversal, got.lower <= want.lower, e.time.start - 1 >= target.end {
+                return false
+            }
             return nil
         }
         guard e.time.end >= target.start else { return nil }

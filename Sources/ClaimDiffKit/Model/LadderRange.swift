@@ -15,6 +15,10 @@ public struct LadderRange: Hashable, Sendable {
     }
 
     public var isExact: Bool { lower == upper }
+    /// True when written as a bound or a range (`>= delivered`, `< signed`, `a..b`), even one
+    /// that admits a single step: with an `event:` such a value attests the state then and
+    /// places no transition, where a bare step reports the step being reached.
+    public var isWrittenAsBound: Bool { text.first == "<" || text.first == ">" || text.contains("..") }
 
     public func overlaps(_ o: LadderRange) -> Bool { lower <= o.upper && o.lower <= upper }
 

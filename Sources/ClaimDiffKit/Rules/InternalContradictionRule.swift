@@ -72,6 +72,12 @@ public struct InternalContradictionRule: Rule {
         var out: [Flag] = []
         for g in context.index.groups {
             let p = g.proposition
+            if p.kind == .ladder, p.ladder != nil {
+                // Statuses are compared as positions: a paper's step reached against its own "not yet".
+                let t = StatusTimeline(g)
+                out += StatusFindings.conflicts(t, t.conflicts(samePaper: true), rule: Self.description.identifier, withinPaper: true)
+                continue
+            }
             let (plain, keys) = g.plainStatements
             func claim(_ i: Int) -> Claim { g.claims[plain[i]] }
             PairSweep.overlapping(keys, samePaper: true, sameValue: { claim($0).value == claim($1).value }) { i, j in

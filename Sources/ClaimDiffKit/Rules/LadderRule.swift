@@ -1,7 +1,9 @@
 import Foundation
 
-/// Ladder statuses: a later claim further along is an update; further back is a
-/// contradiction unless marked as a reversal; different steps for the same time contradict.
+/// Ladder statuses, compared as positions over time: a step reached stays reached unless a
+/// reversal is reported, so a paper's "not yet" after another paper's step reached
+/// contradicts it; a step beyond any other paper's is an update; two papers placing the same
+/// transition at different times disagree about a date (`Docs/findings.md`, "Statuses").
 public struct LadderRule: Rule {
     public init() {}
 
@@ -10,12 +12,16 @@ public struct LadderRule: Rule {
         name: "Ladder Progress",
         summary: "A status on an ordered ladder (requested < promised < contracted < delivered) moves on, steps back, or disagrees for the same time.",
         rationale: """
-        Transfers, treaties and corridors move through known stages. A later paper reporting a \
-        further stage is an update, not a contradiction. A later claim further back contradicts \
-        the earlier one unless the annotator marks it `reversal: yes` (a deal cancelled). Claims \
-        for overlapping times must share a step; bounds such as `< delivered` are ranges of steps.
+        Transfers, treaties and corridors move through known stages, and a step reached stays \
+        reached unless a paper reports a reversal (`reversal: yes`). Each paper's claims combine \
+        into its position over time: a lower bound is certain from the end of the claim's span, an \
+        upper bound at its start. A paper's "not yet" after another paper's step reached, with no \
+        reversal between, is a contradiction; a step beyond any other paper's is an update (one \
+        per rise, so progress is a chain); an exact step with an `event:` reports the transition \
+        (reached then, not before), so two papers dating the same transition apart raise a dating \
+        finding, not a contradiction; papers giving the same status form one consensus.
         """,
-        kinds: [.agreement, .contradiction, .disputedReport, .update, .reversal],
+        kinds: [.consensus, .contradiction, .disputedReport, .update, .reversal, .dating],
         triggeringExamples: [
             RuleExample("""
             \(RuleExample.paper("a", "2022-03"))
@@ -31,17 +37,19 @@ public struct LadderRule: Rule {
               quote: "the jets were delivered"
             """, expect: [.init(.update, "a1", "b1")]),
             RuleExample("""
-            \(RuleExample.paper("a", "2023-05"))
+            \(RuleExample.paper("a", "2023-06-02"))
             claim a1
               about: jets.transfer
-              value: contracted
-              quote: "the contract was signed"
+              value: < contracted
+              as-of: 2023-05-30
+              quote: "no deal has been signed"
 
-            \(RuleExample.paper("b", "2023-05"))
+            \(RuleExample.paper("b", "2023-06"))
             claim b1
               about: jets.transfer
               value: delivered
-              quote: "the jets have arrived"
+              event: 2023-05-20
+              quote: "the jets arrived on 20 May"
             """, expect: [.init(.contradiction, "a1", "b1")]),
             RuleExample("""
             \(RuleExample.paper("a", "2022"))
@@ -62,7 +70,35 @@ public struct LadderRule: Rule {
               value: none
               reversal: yes
               quote: "the deal was cancelled"
-            """, expect: [.init(.contradiction, "a1", "b1"), .init(.reversal, "b1", "c1")]),
+            """, expect: [.init(.contradiction, "a1", "b1"), .init(.reversal, "a1", "c1")]),
+            RuleExample("""
+            \(RuleExample.paper("a", "2024-02"))
+            claim a1
+              about: jets.transfer
+              value: contracted
+              event: 2023-03
+              quote: "the jet deal was finalised in March 2023"
+
+            \(RuleExample.paper("b", "2024-04"))
+            claim b1
+              about: jets.transfer
+              value: contracted
+              event: 2023-11
+              quote: "the jets were purchased in November 2023"
+            """, expect: [.init(.dating, "a1", "b1")]),
+            RuleExample("""
+            \(RuleExample.paper("a", "2022"))
+            claim a1
+              about: jets.transfer
+              value: contracted
+              quote: "the contract was signed"
+
+            \(RuleExample.paper("b", "2024"))
+            claim b1
+              about: jets.transfer
+              value: contracted
+              quote: "the contract stands"
+            """, expect: [.init(.consensus, "a1", "b1")]),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -79,42 +115,38 @@ public struct LadderRule: Rule {
               quote: "Iran has not yet received the jets"
             """),
             RuleExample("""
-            \(RuleExample.paper("a", "2022"))
+            \(RuleExample.paper("a", "2023-01"))
             claim a1
               about: jets.transfer
-              value: contracted
-              quote: "the contract was signed"
+              value: >= promised
+              event: 2022-11
+              quote: "the transfer was discussed at the November meeting"
 
-            \(RuleExample.paper("b", "2024"))
+            \(RuleExample.paper("b", "2024-02"))
             claim b1
               about: jets.transfer
               value: contracted
-              quote: "the contract stands"
+              event: 2022-09
+              quote: "an agreement to deliver the jets was signed in September 2022"
             """),
             RuleExample("""
             \(RuleExample.paper("a", "2024-03"))
             claim a1
               about: jets.transfer
               value: contracted
-              quote: "the contract was signed"
               by: 2024-12
+              quote: "the contract will be signed by the end of the year"
             """),
         ])
 
     public func flags(in context: RuleContext) -> [Flag] {
-        let f = PairwiseFlagger(context: context, rule: Self.description.identifier, kind: .ladder)
-        return f.flags { (a: Claim, b: Claim, p: Proposition, _: ValueComparison.Outcome) -> Flag? in
-            guard case .ladder(let x) = a.value, case .ladder(let y) = b.value else { return nil }
-            if y.isAbove(x) { return f.update(a, b, p, "the status moved forward") }
-            guard x.isAbove(y) else { return nil }
-            if b.reversal {
-                return Flag(rule: Self.description.identifier, kind: .reversal, severity: .low, proposition: p.key,
-                            pair: a.id, b.id,
-                            why: "\(RuleContext.cite(b)) reports \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) reported \(RuleContext.words(a, on: p)), a step back on the ladder \(p.ladder!.steps.joined(separator: " < ")) that the annotator marks as a reversal.")
-            }
-            return f.contradiction(a, b, p, distance: x.lower - y.upper, timing: "later") {
-                "a later claim further back on the ladder \(p.ladder!.steps.joined(separator: " < ")) contradicts the earlier one unless it is marked as a reversal"
-            }
+        var out: [Flag] = []
+        for g in context.index.groups where g.proposition.kind == .ladder && g.proposition.ladder != nil {
+            let t = StatusTimeline(g)
+            out += StatusFindings.updates(t, rule: Self.description.identifier)
+            out += StatusFindings.conflicts(t, t.conflicts(samePaper: false), rule: Self.description.identifier, withinPaper: false)
+            out += StatusFindings.consensus(t, rule: Self.description.identifier)
         }
+        return out
     }
 }
