@@ -28,6 +28,7 @@ enum ExplainCommand {
             "rule: \(f.rule)" + (rule.map { " (\($0.name)): \($0.summary)" } ?? ""),
             "proposition: \(f.proposition): \(title)",
             "why: \(f.why)",
+            "evidence fingerprint: \(f.fingerprint(in: set))",
             "",
         ]
         for id in f.claims {

@@ -152,6 +152,25 @@ public struct Flag: Hashable, Sendable, Comparable {
 
     public func hash(into h: inout Hasher) { h.combine(number) }
 
+    /// A fingerprint of the evidence the flag rests on: `e-` and ten base-32 digits of FNV-1a
+    /// over its kind and, claim by claim in order, each claim's id, value and time as written.
+    ///
+    /// The id stays when the evidence changes (the same two claims, re-dated, still make the
+    /// same finding); the fingerprint does not, so a disposition that records it can tell that
+    /// the evidence it judged has changed (`Docs/findings.md`, "Identity").
+    public func fingerprint(in set: AnnotationSet) -> String {
+        var h = FNV(kind.rawValue)
+        for id in claims {
+            for part in set.claim(id).map({ [$0.id, $0.value.text, $0.time.text] }) ?? [id] {
+                h.add(UInt8(ascii: "|"))
+                h.add(part)
+            }
+        }
+        var text = Flag.idText(h.number)
+        text.replaceSubrange(text.startIndex...text.startIndex, with: "e")
+        return text
+    }
+
     /// FNV-1a over the rule and the sorted subjects joined by `|`, written in 10 base-32 digits.
     public static func makeID(rule: String, subject: [String]) -> String { idText(hash(rule: rule, subject: subject)) }
 

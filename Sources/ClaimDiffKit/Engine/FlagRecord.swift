@@ -20,6 +20,8 @@ public struct FlagRecord: Codable, Equatable, Sendable {
     public var severity: String
     public var proposition: String
     public var why: String
+    /// The evidence's fingerprint (`Flag.fingerprint(in:)`).
+    public var fingerprint: String
     public var claims: [ClaimEvidence]
 
     public init(_ f: Flag, in set: AnnotationSet) {
@@ -29,6 +31,7 @@ public struct FlagRecord: Codable, Equatable, Sendable {
         severity = f.severity.rawValue
         proposition = f.proposition
         why = f.why
+        fingerprint = f.fingerprint(in: set)
         claims = f.claims.compactMap { set.claim($0) }.map { c in
             ClaimEvidence(id: c.id, paper: c.paper, date: c.time.text, published: c.madeAt.text, value: c.value.text,
                           stance: c.stance.rawValue, quote: c.quote)

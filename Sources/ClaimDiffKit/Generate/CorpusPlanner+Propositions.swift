@@ -182,7 +182,8 @@ extension CorpusPlanner {
         c.time = time
         switch kind {
         case .amount: c.timeField = .period
-        case .ladder: c.timeField = .event
+        // Statuses are mostly attested as of a time; a few claims report the step being reached then.
+        case .ladder: c.timeField = rng.chance(0.03) ? .event : .asOf
         default: c.timeField = rng.chance(0.2) ? .event : .asOf
         }
         c.stance = stance()

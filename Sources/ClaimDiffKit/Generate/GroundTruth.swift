@@ -1,6 +1,7 @@
 /// The flags a planned corpus must raise, worked out from its design and the generator's own
-/// vocabulary: every pair within a round, every claim against the round before it, and the
-/// planted forecasts, denials, stated changes, anachronisms and single sources.
+/// vocabulary: every pair within a round, every claim against the round before it (statuses:
+/// by the position definitions, in `GroundTruth+Status.swift`), and the planted forecasts,
+/// denials, stated changes, anachronisms and single sources.
 enum GroundTruth {
     typealias Plan = CorpusPlan
     typealias Relation = GeneratorVocabulary.Relation
@@ -14,7 +15,8 @@ enum GroundTruth {
         }
         for (pi, p) in plan.propositions.enumerated() {
             let rule = ["category_consistency", "ladder_progress", "amount_consistency", "likelihood_bands"][p.kind.rawValue]
-            for (r, round) in p.rounds.enumerated() {
+            if p.kind == .ladder { statusFlags(plan, p, id: id, flag) }
+            for (r, round) in p.rounds.enumerated() where p.kind != .ladder {
                 for (n, a) in round.enumerated() {
                     for b in round[(n + 1)...] {
                         let rel = relation(plan, p, a, b)

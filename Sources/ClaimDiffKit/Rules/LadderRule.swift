@@ -10,7 +10,7 @@ public struct LadderRule: Rule {
     public static let description = RuleDescription(
         identifier: "ladder_progress",
         name: "Ladder Progress",
-        summary: "A status on an ordered ladder (requested < promised < contracted < delivered) moves on, steps back, or disagrees for the same time.",
+        summary: "A status on an ordered ladder (requested < promised < contracted < delivered), compared as positions over time, moves on, steps back, is contradicted by a later \"not yet\", or is dated differently by two papers.",
         rationale: """
         Transfers, treaties and corridors move through known stages, and a step reached stays \
         reached unless a paper reports a reversal (`reversal: yes`). Each paper's claims combine \

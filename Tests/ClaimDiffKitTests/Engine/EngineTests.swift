@@ -14,20 +14,28 @@ import Testing
 
     @Test func bundledAnnotationsShowAgreementsContradictionsAndUpdates() throws {
         let (_, flags) = try Self.corpus()
-        for kind in [Flag.Kind.agreement, .contradiction, .update, .disputedReport, .forecastMissed, .singleSource] {
+        for kind in [Flag.Kind.agreement, .consensus, .update, .disputedReport, .forecastMissed, .singleSource] {
             #expect(flags.contains { $0.kind == kind }, "no \(kind.rawValue) flag on the bundled annotations")
         }
     }
 
     @Test func pairwiseContradictionsOnlyForOverlappingTimes() throws {
         let (loaded, flags) = try Self.corpus()
-        let pairwise = ["category_consistency", "amount_consistency", "likelihood_bands", "internal_contradiction"]
-        for f in flags where (f.kind == .contradiction || f.kind == .disputedReport) && pairwise.contains(f.rule) {
+        // Statuses are compared as positions over time (a step reached stays reached), so only
+        // the other kinds' pairwise rules are held to overlapping times.
+        let pairwise = ["category_consistency", "amount_consistency", "likelihood_bands"]
+        func isLadder(_ f: Flag) -> Bool { loaded.set.proposition(f.proposition)?.kind == .ladder }
+        for f in flags where (f.kind == .contradiction || f.kind == .disputedReport) && pairwise.contains(f.rule) && !isLadder(f) {
             let cs = f.claims.compactMap { loaded.set.claim($0) }
             #expect(cs.count == 2)
             #expect(cs[0].time.overlaps(cs[1].time), "\(f.id) contradicts claims whose times do not overlap: \(f.why)")
         }
-        for f in flags where f.kind == .update {
+        for f in flags where f.kind == .update && isLadder(f) {
+            // The later claim's step is certain no earlier than the earlier claim's.
+            let cs = f.claims.compactMap { loaded.set.claim($0) }
+            #expect(cs[0].time.end <= cs[1].time.end, "\(f.id) lists the later claim first")
+        }
+        for f in flags where f.kind == .update && !isLadder(f) {
             let cs = f.claims.compactMap { loaded.set.claim($0) }
             #expect(!cs[0].time.overlaps(cs[1].time), "\(f.id) is an update between overlapping times")
             #expect(cs[0].time.end < cs[1].time.start, "\(f.id) lists the later claim first")
