@@ -20,11 +20,15 @@ public struct Flag: Hashable, Sendable, Comparable {
         case consensus
         /// Two sources place the same transition at different times.
         case dating
+        /// Two sources give different states for the same time.
+        case dissent
+        /// A different state inside the persistence window, with no change reported.
+        case unexplainedChange = "unexplained-change"
 
         /// Flags an analyst must look at go to the review queue.
         public var needsReview: Bool {
             switch self {
-            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed, .dating: return true
+            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed, .dating, .dissent, .unexplainedChange: return true
             default: return false
             }
         }
@@ -45,6 +49,8 @@ public struct Flag: Hashable, Sendable, Comparable {
             case .singleSource: 10
             case .consensus: 11
             case .dating: 12
+            case .dissent: 13
+            case .unexplainedChange: 14
             }
         }
     }

@@ -16,7 +16,8 @@ enum GroundTruth {
         for (pi, p) in plan.propositions.enumerated() {
             let rule = ["category_consistency", "ladder_progress", "amount_consistency", "likelihood_bands"][p.kind.rawValue]
             if p.kind == .ladder { statusFlags(plan, p, id: id, flag) }
-            for (r, round) in p.rounds.enumerated() where p.kind != .ladder {
+            if p.kind == .category || p.kind == .likelihood { stateFlags(plan, p, id: id, flag) }
+            for (r, round) in p.rounds.enumerated() where p.kind == .amount {
                 for (n, a) in round.enumerated() {
                     for b in round[(n + 1)...] {
                         let rel = relation(plan, p, a, b)

@@ -28,6 +28,21 @@ public struct Proposition: Hashable, Sendable {
     /// Relative tolerance for amounts (0.05 for 5%).
     public var tolerance: Double { get { box.f.tolerance } set { edit { $0.tolerance = newValue } } }
     public var scale: Scale? { get { box.f.scale } set { edit { $0.scale = newValue } } }
+    /// How long a category or likelihood state is taken to hold after it is reported, in
+    /// months, when the proposition declares it (`persists:`); nil for the default.
+    public var persistsMonths: Int? { get { box.f.persistsMonths } set { edit { $0.persistsMonths = newValue } } }
+    /// Every claim describes a fact fixed at an event (`fixed: yes`): claims are compared
+    /// whatever their dates.
+    public var fixed: Bool { get { box.f.fixed } set { edit { $0.fixed = newValue } } }
+
+    /// The default persistence window of category and likelihood states, in months.
+    public static let defaultPersistenceMonths = 12
+
+    /// The persistence window in days (a month is 365/12 days), and where it comes from.
+    public var persistence: (days: Int, months: Int, declared: Bool) {
+        let months = persistsMonths ?? Self.defaultPersistenceMonths
+        return ((months * 365 + 6) / 12, months, persistsMonths != nil)
+    }
 
     public init(key: String, kind: Kind, title: String, location: SourceLocation) {
         box = Box(Fields(key: key, kind: kind, title: title, location: location))
@@ -56,6 +71,8 @@ public struct Proposition: Hashable, Sendable {
         var unit: String?
         var tolerance: Double = 0
         var scale: Scale?
+        var persistsMonths: Int?
+        var fixed = false
     }
 
     final class Box: Sendable {

@@ -93,7 +93,38 @@ extension AnnotationParser {
             }
             p.scale = s
         }
+        if let f = r.field("persists") {
+            guard kind == .category || kind == .likelihood else {
+                error(f.keyLocation, "field 'persists' does not apply to a \(kind.rawValue) proposition; ladder steps hold until a reversal and figures their period")
+                return
+            }
+            guard let months = Self.months(f.value) else {
+                error(f.valueLocation, "persists must be a duration such as '12 months' or '2 years', got '\(f.value)'")
+                return
+            }
+            p.persistsMonths = months
+        }
+        if let f = r.field("fixed") {
+            guard f.value == "yes" || f.value == "no" else {
+                error(f.valueLocation, "fixed must be 'yes' or 'no', got '\(f.value)'")
+                return
+            }
+            p.fixed = f.value == "yes"
+        }
         if ok { propositions[r.id] = p }
+    }
+
+    /// `12 months`, `1 month`, `2 years` as a number of months (1 to 1200); nil otherwise.
+    static func months(_ text: String) -> Int? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, let n = Int(parts[0]), n > 0 else { return nil }
+        let months: Int
+        switch parts[1] {
+        case "month", "months": months = n
+        case "year", "years": months = n * 12
+        default: return nil
+        }
+        return months <= 1200 ? months : nil
     }
 
     /// The fields that belong to each kind of proposition.

@@ -16,7 +16,7 @@ public struct RecordSchema: Sendable {
                      required: ["about", "value", "quote"]),
         RecordSchema(keyword: "proposition",
                      fields: ["kind", "title", "terms", "equivalent", "compatible", "excludes", "ladder", "unit",
-                              "tolerance", "scale", "note"],
+                              "tolerance", "scale", "persists", "fixed", "note"],
                      required: ["kind", "title"]),
         RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),
         // A scale's fields are its terms; any name is allowed.

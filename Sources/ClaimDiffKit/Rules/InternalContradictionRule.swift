@@ -79,12 +79,15 @@ public struct InternalContradictionRule: Rule {
                 continue
             }
             let (plain, keys) = g.plainStatements
+            let states = p.kind == .likelihood ? StateFindings(g, rule: Self.description.identifier) : nil
             func claim(_ i: Int) -> Claim { g.claims[plain[i]] }
             PairSweep.overlapping(keys, samePaper: true, sameValue: { claim($0).value == claim($1).value }) { i, j in
                 let a = claim(i), b = claim(j)
                 if let pa = a.period, let pb = b.period, pa.start != pb.start || pa.end != pb.end { return }
                 let cmp = ValueComparison.compare(a, b, on: p)
                 guard cmp.outcome == .conflict else { return }
+                // Judgements conflict only when they make opposite calls ("could" makes none).
+                if let states, !states.differ(a.value, b.value) { return }
                 let weak = [a, b].first { $0.stance != .asserted }
                 let why: @Sendable () -> String = {
                     var why = "\(a.paper) says both \(context.words(a, on: p)) (\(a.id), \(a.time.text)) and \(context.words(b, on: p)) (\(b.id), \(b.time.text)) for overlapping times; \(cmp.reason)."

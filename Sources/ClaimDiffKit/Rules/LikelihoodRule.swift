@@ -1,19 +1,23 @@
-/// Estimative terms map to probability bands (ICD 203); overlapping bands agree, disjoint
-/// bands contradict.
+/// Estimative judgements as states over time (`StateFindings`): the call a band makes
+/// (above or below 50%) decides whether two judgements differ.
 public struct LikelihoodRule: Rule {
     public init() {}
 
     public static let description = RuleDescription(
         identifier: "likelihood_bands",
         name: "Likelihood Bands",
-        summary: "Two estimative judgements agree when their probability bands overlap and contradict when the bands are disjoint.",
+        summary: "Estimative judgements over time: judgements that make the same call form a consensus; opposite calls are dissent at the same time, and later an update, a contradicted continuity or an unexplained change.",
         rationale: """
-        ICD 203 maps estimative words to bands: unlikely 20-45%, likely 55-80%. Bands are \
-        half-open, so neighbouring terms do not overlap; a contradiction between adjacent bands is \
-        of low severity. Judgements made at different times that disagree are an update of the \
-        assessment, not a contradiction.
+        ICD 203 maps estimative words to bands: unlikely 20-45%, likely 55-80%. Neighbouring \
+        words ("likely", "anticipated", "will") make the same call, more likely than not, so they \
+        do not churn; a band that straddles 50% ("could", 10-55%) makes no call and dissents from \
+        nobody. Two judgements differ only when they make opposite calls. Like category states, a \
+        judgement is taken to stand for the proposition's window (12 months unless it declares \
+        `persists:`): opposite calls for overlapping times are dissent; a later opposite call is an \
+        update after the window or when it reports the change, and inside it a contradiction of a \
+        claimed continuity or an unexplained change.
         """,
-        kinds: [.agreement, .contradiction, .disputedReport, .update],
+        kinds: [.consensus, .dissent, .contradiction, .disputedReport, .update, .unexplainedChange],
         triggeringExamples: [
             RuleExample("""
             \(RuleExample.paper("a", "2024-02"))
@@ -27,20 +31,26 @@ public struct LikelihoodRule: Rule {
               about: ties.becomes-strategic
               value: likely
               quote: "a strategic alliance is likely"
-            """, expect: [.init(.contradiction, "a1", "b1")]),
+            """, expect: [.init(.dissent, "a1", "b1")]),
             RuleExample("""
             \(RuleExample.paper("a", "2022"))
             claim a1
               about: ties.becomes-strategic
-              value: unlikely
-              quote: "strategic ties are unlikely"
+              value: likely
+              quote: "strategic ties are likely"
 
-            \(RuleExample.paper("b", "2022-06"))
+            \(RuleExample.paper("b", "2023-06"))
             claim b1
               about: ties.becomes-strategic
-              value: unlikely
-              quote: "unlikely to become allies"
-            """, expect: [.init(.agreement, "a1", "b1")]),
+              value: very-likely
+              quote: "strategic ties are very likely"
+
+            \(RuleExample.paper("c", "2024"))
+            claim c1
+              about: ties.becomes-strategic
+              value: roughly-even-chance
+              quote: "an even chance of strategic ties"
+            """, expect: [.init(.consensus, "a1", "b1")]),
             RuleExample("""
             \(RuleExample.paper("a", "2021"))
             claim a1
@@ -54,6 +64,19 @@ public struct LikelihoodRule: Rule {
               value: very-likely
               quote: "an alliance is very likely"
             """, expect: [.init(.update, "a1", "b1")]),
+            RuleExample("""
+            \(RuleExample.paper("a", "2022-03"))
+            claim a1
+              about: ties.becomes-strategic
+              value: likely
+              quote: "strategic ties are likely"
+
+            \(RuleExample.paper("b", "2022-09"))
+            claim b1
+              about: ties.becomes-strategic
+              value: unlikely
+              quote: "strategic ties are unlikely"
+            """, expect: [.init(.unexplainedChange, "a1", "b1")]),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -66,8 +89,8 @@ public struct LikelihoodRule: Rule {
             \(RuleExample.paper("b", "2023"))
             claim b1
               about: ties.becomes-strategic
-              value: likely
-              quote: "still likely"
+              value: roughly-even-chance
+              quote: "an even chance"
             """),
             RuleExample("""
             \(RuleExample.paper("a", "2022"))
@@ -79,9 +102,7 @@ public struct LikelihoodRule: Rule {
         ])
 
     public func flags(in context: RuleContext) -> [Flag] {
-        let f = PairwiseFlagger(context: context, rule: Self.description.identifier, kind: .likelihood)
-        return f.flags { (a: Claim, b: Claim, p: Proposition, outcome: ValueComparison.Outcome) -> Flag? in
-            outcome == .conflict ? f.update(a, b, p, "the judgement shifted over time") : nil
-        }
+        context.index.groups.filter { $0.proposition.kind == .likelihood }
+            .flatMap { StateFindings($0, rule: Self.description.identifier).flags() }
     }
 }

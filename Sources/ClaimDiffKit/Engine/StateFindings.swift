@@ -1,0 +1,215 @@
+/// The findings of category and likelihood propositions, whose values are states that hold
+/// for a while (`Docs/findings.md`, "States"): dissent between sources about the same time,
+/// updates, contradictions of a claimed continuity and unexplained changes between a state
+/// and the next different one, and one consensus per run of the same state.
+struct StateFindings {
+    let group: ClaimIndex.Group
+    let rule: String
+    /// The plain claims' positions in the group, ordered by time start.
+    let plain: [Int]
+
+    init(_ group: ClaimIndex.Group, rule: String) {
+        self.group = group
+        self.rule = rule
+        plain = group.keys.indices.filter { group.keys[$0].plain }
+    }
+
+    var proposition: Proposition { group.proposition }
+
+    /// A likelihood judgement's call: 1 above 50%, -1 below, 0 when its band straddles 50%
+    /// (or has no band); nil for a category term.
+    func call(_ v: ClaimValue) -> Int? {
+        guard case .likelihood(let t) = v else { return nil }
+        guard let b = proposition.scale?.band(t) else { return 0 }
+        return b.low >= 50 ? 1 : b.high <= 50 ? -1 : 0
+    }
+
+    /// Whether two values are different states: category terms that are neither the same,
+    /// equivalent nor compatible; judgements that make opposite calls.
+    func differ(_ x: ClaimValue, _ y: ClaimValue) -> Bool {
+        switch (x, y) {
+        case (.term(let a), .term(let b)): return !proposition.relation(a, b).agrees
+        case (.likelihood, .likelihood): return (call(x) ?? 0) * (call(y) ?? 0) < 0
+        default: return false
+        }
+    }
+
+    /// Why two values differ, in words.
+    func difference(_ x: ClaimValue, _ y: ClaimValue) -> String {
+        switch (x, y) {
+        case (.term(let a), .term(let b)):
+            return proposition.relation(a, b) == .excluded ? "the vocabulary declares '\(a)' and '\(b)' mutually exclusive"
+                : "the vocabulary declares '\(a)' and '\(b)' neither equivalent nor compatible, so they are different states"
+        case (.likelihood(let a), .likelihood(let b)):
+            let s = proposition.scale!, ba = s.band(a)!, bb = s.band(b)!
+            return "the \(s.name) bands '\(a)' (\(ba.text)) and '\(b)' (\(bb.text)) make opposite calls about 50%"
+        default: return "values of different kinds"
+        }
+    }
+
+    func flags() -> [Flag] {
+        proposition.fixed ? fixedFacts() + consensus() : dissent() + Self.onePerPapers(changes(), group) + consensus()
+    }
+
+    /// One change finding of each kind per pair of papers (earlier, later): the one whose later
+    /// claim comes first, then the earlier claim by id. A paper that restates a view in several
+    /// claims changes the assessment once.
+    static func onePerPapers(_ flags: [Flag], _ g: ClaimIndex.Group) -> [Flag] {
+        var at: [String: Int] = [:]
+        for (i, c) in g.claims.enumerated() { at[c.id] = i }
+        var best: [String: Flag] = [:]
+        var order: [String] = []
+        func rank(_ f: Flag) -> (Int, Int32, Int32) {
+            let ids = f.claims, a = at[ids[0]]!, b = at[ids[1]]!
+            return (g.keys[b].start, g.keys[b].row, g.keys[a].row)
+        }
+        for f in flags {
+            let ids = f.claims
+            let key = "\(f.kind.rawValue)|\(g.claims[at[ids[0]]!].paper)|\(g.claims[at[ids[1]]!].paper)"
+            if let kept = best[key] {
+                if rank(f) < rank(kept) { best[key] = f }
+            } else {
+                best[key] = f
+                order.append(key)
+            }
+        }
+        return order.map { best[$0]! }
+    }
+
+    private func claim(_ i: Int) -> Claim { group.claims[plain[i]] }
+    private var keys: [SweepKey] { plain.map { group.keys[$0] } }
+
+    /// Different states from two sources for overlapping times.
+    func dissent() -> [Flag] {
+        var out: [Flag] = []
+        let values = plain.map { group.claims[$0].value }
+        let p = proposition
+        PairSweep.overlapping(keys, samePaper: false, sameValue: { values[$0] == values[$1] }) { i, j in
+            guard differ(values[i], values[j]) else { return }
+            let a = claim(i), b = claim(j), why = difference(a.value, b.value)
+            let weak = [a, b].first { $0.stance != .asserted }
+            out.append(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
+                            why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times: two sources disagree about the same time (dissent); \(why)." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0))." } ?? "")))
+        }
+        return out
+    }
+
+    /// Each claim against the latest different claims of other papers that end before it starts.
+    func changes() -> [Flag] {
+        var out: [Flag] = []
+        let keys = self.keys, p = proposition, window = p.persistence
+        let byEnd = keys.indices.sorted { (keys[$0].end, keys[$0].row) < (keys[$1].end, keys[$1].row) }
+        let source = window.declared ? "the window \(p.key) declares" : "the default window for \(p.kind.rawValue) propositions"
+        for (n, k) in keys.enumerated() {
+            var lo = 0, hi = byEnd.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if keys[byEnd[mid]].end < k.start { lo = mid + 1 } else { hi = mid }
+            }
+            // The latest end among other papers' claims, then every other paper's claim ending then.
+            var i = lo - 1
+            while i >= 0, keys[byEnd[i]].paper == k.paper { i -= 1 }
+            guard i >= 0 else { continue }
+            let latest = keys[byEnd[i]].end
+            var taken = 0
+            while i >= 0, keys[byEnd[i]].end == latest, taken < PairSweep.maxPeers {
+                let m = byEnd[i]
+                i -= 1
+                guard keys[m].paper != k.paper else { continue }
+                taken += 1
+                let a = claim(m), b = claim(n)
+                guard differ(a.value, b.value) else { continue }
+                let words = "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p))"
+                let gapDays = k.start - keys[m].end
+                let gap = gapDays >= 60 ? "\((gapDays * 12 + 182) / 365) months later" : "\(gapDays) day\(gapDays == 1 ? "" : "s") later"
+                let weak = [a, b].first { $0.stance != .asserted }
+                if let since = b.since {
+                    if a.time.start <= since.end {
+                        out.append(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
+                                        why: "\(words), and reports the change (since \(since.text)): a reported change of state, an update, not a contradiction."))
+                    } else {
+                        out.append(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
+                                        why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) for a time after \(since.text), since when \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) has held: two sources disagree about the same time (dissent); \(difference(a.value, b.value))."))
+                    }
+                } else if gapDays > window.days {
+                    out.append(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
+                                    why: "\(words), \(gap), beyond the \(window.months)-month window a state is taken to hold (\(source)): the assessment changed over time, an update, not a contradiction."))
+                } else if b.continues {
+                    out.append(Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport, severity: weak == nil ? .medium : .low,
+                                    proposition: p.key, pair: a.id, b.id,
+                                    why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)); \(b.id) asserts continuity and reports no change, so the two contradict; \(difference(a.value, b.value))."))
+                } else {
+                    out.append(Flag(rule: rule, kind: .unexplainedChange, severity: .low, proposition: p.key, pair: a.id, b.id,
+                                    why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)), and no paper reports a change: an unexplained change for review; \(difference(a.value, b.value))."))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A fixed fact: different states are a contradiction whatever the claims' dates.
+    func fixedFacts() -> [Flag] {
+        var out: [Flag] = []
+        let p = proposition
+        for (n, i) in plain.enumerated() {
+            for j in plain[(n + 1)...] where group.keys[i].paper != group.keys[j].paper {
+                let a = group.claims[i], b = group.claims[j]
+                guard differ(a.value, b.value) else { continue }
+                let weak = [a, b].first { $0.stance != .asserted }
+                out.append(Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport, severity: weak == nil ? .medium : .low,
+                                proposition: p.key, pair: a.id, b.id,
+                                why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) about a fact fixed at its event (\(p.key) is declared fixed), so their dates do not matter; \(difference(a.value, b.value))."))
+            }
+        }
+        return out
+    }
+
+    /// One consensus per run of the same state (a term or its equivalents; a call) from two or
+    /// more papers; a judgement that makes no call joins every run its time overlaps.
+    func consensus() -> [Flag] {
+        let p = proposition, g = group
+        let order = plain.sorted { (g.keys[$0].end, g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].end, g.keys[$1].start, g.keys[$1].row) }
+        func key(_ i: Int) -> String {
+            switch g.claims[i].value {
+            case .term(let t): return p.equivalenceClass(t).sorted()[0]
+            case .likelihood(let t): return call(g.claims[i].value) == 0 ? "possible" : (call(.likelihood(t))! > 0 ? "above" : "below")
+            default: return ""
+            }
+        }
+        let calling = order.filter { key($0) != "possible" }
+        var representative: [String: ClaimValue] = [:]
+        for i in calling where representative[key(i)] == nil { representative[key(i)] = g.claims[i].value }
+        let fixed = p.fixed
+        var runs = ConsensusRuns.runs(
+            calling, span: { fixed ? (0, 0) : (g.keys[$0].start, g.keys[$0].end) }, paper: { g.keys[$0].paper }, key: key,
+            ends: { k, c in differ(representative[k]!, g.claims[c].value) }, joins: { _, _ in true })
+        if p.kind == .likelihood {
+            // Judgements that make no call dissent from nobody: they join the runs they overlap.
+            let possible = order.filter { key($0) == "possible" }
+            for r in runs.indices {
+                let lo = runs[r].map { g.keys[$0].start }.min()!, hi = runs[r].map { g.keys[$0].end }.max()!
+                runs[r] += possible.filter { g.keys[$0].start <= hi && lo <= g.keys[$0].end }
+            }
+        }
+        return runs.map { run in
+            let members = run.sorted { (g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].start, g.keys[$1].row) }
+            let claims = members.map { g.claims[$0] }
+            let papers = claims.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let first = claims[0], last = claims.max { ($0.time.end, $0.id) < ($1.time.end, $1.id) }!
+            let said = claims.map { RuleContext.words($0, on: p) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let view: String
+            if p.kind == .likelihood {
+                let k = key(run[0])
+                let makers = Set(members.filter { key($0) != "possible" }.map { g.keys[$0].paper }).count
+                let possible = Set(members.filter { key($0) == "possible" }.map { g.keys[$0].paper }).count
+                let holding = possible == 0 ? "" : " and \(possible) hold\(possible == 1 ? "s" : "") it possible"
+                view = "\(makers) \(makers == 1 ? "judges" : "judge") it \(k == "above" ? "more likely than not" : "less likely than not")\(holding) (\(said.joined(separator: ", ")))"
+            } else {
+                view = "agree on \(said.joined(separator: " = "))"
+            }
+            return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
+                        why: "\(papers.count) papers (\(papers.joined(separator: ", ")))\(p.kind == .likelihood ? ":" : "") \(view) from \(first.time.text) to \(last.time.text), and no paper gives a different state between them.",
+                        idSubject: ["consensus", first.id])
+        }
+    }
+}
