@@ -55,6 +55,42 @@ enum Scenario {
       title: The Arvania-Belmark treaty
       ladder: treaty
 
+    proposition relationship.nature
+      kind: category
+      title: The nature of the Arvania-Belmark relationship
+      terms: strategic-alliance, strategic-partnership, tactical, pragmatic, transactional
+      equivalent: tactical = pragmatic = transactional
+      excludes: strategic-alliance, strategic-partnership | tactical
+
+    proposition relations.third-country
+      kind: category
+      title: Belmark's relations with the third country
+      terms: good, strained, hostile
+      excludes: good | strained, hostile
+      persists: 12 months
+
+    proposition treaty.mutual-defence
+      kind: category
+      title: Whether the treaty's text holds a mutual defence commitment
+      terms: yes, no
+      excludes: yes | no
+      fixed: yes
+
+    proposition rel.becomes-strategic
+      kind: likelihood
+      title: Will the relationship become strategic?
+      scale: icd203
+
+    proposition cooperation.deepens
+      kind: likelihood
+      title: Will cooperation deepen?
+      scale: icd203
+
+    proposition trade.volume
+      kind: amount
+      title: Arvania-Belmark trade in a year
+      unit: USD
+
     """
 
     /// A paper record dated `published`.
