@@ -24,6 +24,10 @@ public struct Flag: Hashable, Sendable, Comparable {
         case dissent
         /// A different state inside the persistence window, with no change reported.
         case unexplainedChange = "unexplained-change"
+        /// A stated change that follows from the figures within rounding (informational).
+        case consistent
+        /// A figure implied by a stated change and one of the two figures it relates (informational).
+        case derived
 
         /// Flags an analyst must look at go to the review queue.
         public var needsReview: Bool {
@@ -51,6 +55,8 @@ public struct Flag: Hashable, Sendable, Comparable {
             case .dating: 12
             case .dissent: 13
             case .unexplainedChange: 14
+            case .consistent: 15
+            case .derived: 16
             }
         }
     }

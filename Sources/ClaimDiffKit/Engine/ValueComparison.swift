@@ -77,13 +77,9 @@ public struct ValueComparison: Sendable {
             return (.conflict, gap,
                     words ? "'\(l.describe(x))' and '\(l.describe(y))' share no step on the ladder \(l.steps.joined(separator: " < ")) (\(gap) step\(gap == 1 ? "" : "s") apart)" : nil)
         case (.amount(let x), .amount(let y)):
-            let t = p.tolerance
-            let wx = x.widened(by: t), wy = y.widened(by: t)
-            let agree = wx.low <= wy.high && wy.low <= wx.high
-            guard words else { return (agree ? .agree : .conflict, 1, nil) }
-            let tol = t > 0 ? " with \(Numbers.percent(t)) tolerance" : ""
-            let ranges = "\(Numbers.range(wx.low, wx.high, unit: x.unit)) and \(Numbers.range(wy.low, wy.high, unit: y.unit))"
-            return (agree ? .agree : .conflict, 1, "the intervals \(ranges) \(agree ? "overlap" : "do not overlap") (rounding taken into account\(tol))")
+            let g = FigureGap(x, y, tolerance: p.tolerance)
+            guard words else { return (g.agrees ? .agree : .conflict, g.distance, nil) }
+            return (g.agrees ? .agree : .conflict, g.distance, g.reason(x, y))
         case (.likelihood(let x), .likelihood(let y)):
             guard let s = p.scale, let bx = s.band(x), let by = s.band(y) else {
                 return (.unrelated, 1, words ? "no band for '\(x)' or '\(y)'" : nil)
@@ -108,11 +104,13 @@ public enum Numbers {
         return "\(plain(v)) \(unit)"
     }
 
+    /// `4.55-4.65 billion USD`; `-22 to -12 %` when an end is negative.
     public static func range(_ lo: Double, _ hi: Double, unit: String) -> String {
+        let dash = lo < 0 || hi < 0 ? " to " : "-"
         for (word, f) in Amount.scaleWords.reversed() where max(abs(lo), abs(hi)) >= f {
-            return "\(plain(lo / f))-\(plain(hi / f)) \(word) \(unit)"
+            return "\(plain(lo / f))\(dash)\(plain(hi / f)) \(word) \(unit)"
         }
-        return "\(plain(lo))-\(plain(hi)) \(unit)"
+        return "\(plain(lo))\(dash)\(plain(hi)) \(unit)"
     }
 
     public static func percent(_ fraction: Double) -> String { "\(plain(fraction * 100))%" }

@@ -76,6 +76,8 @@ struct CorpusPlan {
         var kind: Kind
         var unit = 0
         var tolerance = 0.0
+        /// Figures with no period (the value of a deal as of a date), compared by their times.
+        var undated = false
         /// Claim indices, round by round, in time order; plain statements only.
         var rounds: [[Int32]] = []
         /// Every claim of the proposition, plain or not.

@@ -26,6 +26,7 @@ extension CorpusPlanner {
         if kind == .amount {
             prop.unit = rng.below(GeneratorVocabulary.units.count)
             prop.tolerance = rng.chance(0.3) ? 0.05 : 0
+            prop.undated = rng.chance(0.1)
         }
         plan.propositions.append(prop)
         let p = Int32(n)
@@ -46,7 +47,7 @@ extension CorpusPlanner {
         }
         var forecasts = draw(0.08, kind != .likelihood && !late)
         var denials = draw(0.02, kind == .category || kind == .ladder)
-        var changes = draw(0.06, kind == .amount)
+        var changes = draw(0.06, kind == .amount && !plan.propositions[n].undated)
         var plain = size - reserved - forecasts - denials - changes
         if plain < 2 {
             // Too small for all of it: the rounds come first.
@@ -181,7 +182,7 @@ extension CorpusPlanner {
         var c = CorpusPlan.Claim(paper: paper, proposition: p, local: 0, value: value)
         c.time = time
         switch kind {
-        case .amount: c.timeField = .period
+        case .amount: c.timeField = plan.propositions[Int(p)].undated ? .asOf : .period
         // Statuses are mostly attested as of a time; a few claims report the step being reached then.
         case .ladder: c.timeField = rng.chance(0.03) ? .event : .asOf
         default: c.timeField = rng.chance(0.2) ? .event : .asOf

@@ -70,6 +70,14 @@ extension CorpusPlanner {
         c.role = .change
         c.change = (from, to)
         c.stance = stance()
+        if rng.chance(0.15) {
+            // A change into the month after the last round, for which no paper gives a figure: it implies one.
+            let last = plan.time(rounds[rounds.count - 1][0])
+            c.change = (last, .month(CorpusPlan.Span.monthIndex(ofDay: last.end) + 1))
+            c.value = .percent(rng.below(41) - 10, approximate: false)
+            add(c)
+            return
+        }
         guard let implied = GroundTruth.impliedChange(plan, p, from: from, to: to, paper: paper) else { return }
         let truth = Int(((implied.low + implied.high) / 2).rounded())
         if abs(truth) >= 10, rng.chance(0.5) {

@@ -85,10 +85,12 @@ enum GeneratorVocabulary {
     /// The whole number a `~` figure is written as.
     static func roundedUnits(_ tenths: Int) -> Int { max(1, (tenths + 5) / 10) }
 
+    /// Figures agree when their intervals overlap or the gap between them is at most the
+    /// tolerance, as a share of the nearer end of the lower interval.
     static func amountRelation(_ a: (low: Double, high: Double), _ b: (low: Double, high: Double), tolerance: Double) -> Relation {
-        let wa = (a.low - abs(a.low) * tolerance, a.high + abs(a.high) * tolerance)
-        let wb = (b.low - abs(b.low) * tolerance, b.high + abs(b.high) * tolerance)
-        return wa.0 <= wb.1 && wb.0 <= wa.1 ? .agree : .conflict
+        if a.low <= b.high && b.low <= a.high { return .agree }
+        let (lower, upper) = a.high < b.low ? (a, b) : (b, a)
+        return (upper.low - lower.high) / abs(lower.high) <= tolerance ? .agree : .conflict
     }
 
     static func pow10(_ e: Int) -> Double {

@@ -23,13 +23,28 @@ enum GroundTruth {
                         let rel = relation(plan, p, a, b)
                         let weak = isWeak(plan, a) || isWeak(plan, b)
                         if plan.claims[Int(a)].paper != plan.claims[Int(b)].paper {
-                            if rel == .agree { flag(.agreement, rule, [a, b]) }
                             if rel == .conflict { flag(weak ? .disputedReport : .contradiction, rule, [a, b]) }
                         } else if rel == .conflict {
                             flag(weak ? .disputedReport : .contradiction, "internal_contradiction", [a, b])
                         }
                     }
                 }
+                if p.undated {
+                    // Figures without a period: pairs whose times overlap agree or contradict, and a
+                    // different figure after the latest earlier ones is a revision.
+                    for (n, a) in round.enumerated() {
+                        for b in round[(n + 1)...] where plan.claims[Int(a)].paper != plan.claims[Int(b)].paper {
+                            if relation(plan, p, a, b) == .agree { flag(.agreement, rule, [a, b]) }
+                        }
+                    }
+                    if r > 0 {
+                        for a in p.rounds[r - 1] {
+                            for b in round where relation(plan, p, a, b) == .conflict { flag(.update, rule, [a, b]) }
+                        }
+                    }
+                    continue
+                }
+                if let c = figureConsensus(plan, round) { flag(.consensus, rule, c) }
                 guard r > 0 else { continue }
                 for a in p.rounds[r - 1] {
                     for b in round {
@@ -55,7 +70,7 @@ enum GroundTruth {
                         flag(isWeak(plan, e) ? .disputedReport : .contradiction, "denial_contradicted", [c, e])
                     }
                 case .change:
-                    if let arithmetic = arithmetic(plan, Int32(pi), change: c) { flag(.arithmetic, "percent_change_arithmetic", arithmetic) }
+                    if let (kind, claims) = changeCheck(plan, Int32(pi), change: c) { flag(kind, "percent_change_arithmetic", claims) }
                 case .plain:
                     break
                 }

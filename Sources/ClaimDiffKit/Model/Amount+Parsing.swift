@@ -6,9 +6,24 @@ extension Amount {
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
     ]
 
-    /// Parses `[~]NUMBER[..NUMBER] [scale] UNIT`; returns a message on failure.
+    /// Parses `[~]NUMBER[..NUMBER] [scale] UNIT`, or a bound `> NUMBER [scale] UNIT` (also
+    /// `>=`, `<`, `<=`: more than, at least, less than, at most); returns a message on failure.
+    ///
+    /// A bound keeps the rounding of its figure: "more than 4.6 billion" is above 4.55 billion.
     public static func parse(_ raw: String) -> Result<Amount, AmountError> {
-        var text = raw.trimmingSpaces
+        let trimmed = raw.trimmingSpaces
+        for op in [">=", "<=", ">", "<"] where trimmed.hasPrefix(op) {
+            let rest = String(trimmed.dropFirst(op.count)).trimmingSpaces
+            guard !rest.hasPrefix("~"), !rest.contains("..") else { return .failure(.badBound(trimmed)) }
+            switch parse(rest) {
+            case .failure(let e): return .failure(e)
+            case .success(let a):
+                let above = op.hasPrefix(">")
+                return .success(Amount(value: above ? a.low : a.high, low: above ? a.low : -.infinity,
+                                       high: above ? .infinity : a.high, approximate: false, unit: a.unit, text: "\(op) \(a.text)"))
+            }
+        }
+        var text = trimmed
         var approximate = false
         if text.hasPrefix("~") {
             approximate = true
@@ -55,6 +70,8 @@ extension Amount {
     /// whole amount, since which word is wrong cannot be told).
     public enum AmountError: Error, Equatable, Sendable {
         case missingNumber(String), badNumber(String), missingUnit(String), extraWords(String), approximateRange(String)
+        /// A bound on a rounded figure or a range (`> ~4 billion USD`, `> 3..4 billion USD`).
+        case badBound(String)
         /// A number too large to compute with (past 10^308 with its scale word).
         case tooLarge(String)
     }

@@ -26,6 +26,9 @@ public struct Amount: Hashable, Sendable {
         self.text = text
     }
 
+    /// True for a bound (`> 4.6 billion USD`): one end of the interval is infinite.
+    public var isBound: Bool { low == -.infinity || high == .infinity }
+
     /// The interval widened by a relative tolerance (0.05 for 5%).
     public func widened(by tolerance: Double) -> (low: Double, high: Double) {
         (low - abs(low) * tolerance, high + abs(high) * tolerance)

@@ -181,6 +181,7 @@ extension AnnotationParser {
                 case .extraWords(let t): why = "unexpected words in amount '\(t)'; write [~]NUMBER [thousand|million|billion|trillion] UNIT"
                 case .approximateRange(let t): why = "a range '\(t)' is already approximate; drop the '~'"
                 case .tooLarge(let t): why = "number '\(t)' is too large"
+                case .badBound(let t): why = "a bound '\(t)' takes one plain figure, such as '> 4.6 billion USD'"
                 }
                 error(f.valueLocation, why)
                 return nil

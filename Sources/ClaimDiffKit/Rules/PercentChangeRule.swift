@@ -5,15 +5,18 @@ public struct PercentChangeRule: Rule {
     public static let description = RuleDescription(
         identifier: "percent_change_arithmetic",
         name: "Percent Change Arithmetic",
-        summary: "A stated percentage change does not follow from the figures for the two periods it relates.",
+        summary: "A stated percentage change is checked against the figures for the two periods it relates, or yields the figure of the period no paper gives.",
         rationale: """
         "Trade dropped from $4.9 billion to $4 billion, a decrease of about 17%" can be checked. \
         Both figures are read as the intervals they stand for, so the implied change is an \
         interval too; the stated change contradicts the figures only if the two intervals do not \
         overlap. The paper's own figures are used first; if it gives none, other papers' figures \
-        for the same periods are used and named.
+        for the same periods are used and named. A change that checks out is an informational \
+        finding ("consistent within rounding"), kept out of the review queue; with only one of \
+        the two figures known, the change implies the other, with the interval from both \
+        roundings, shown as derived.
         """,
-        kinds: [.arithmetic],
+        kinds: [.arithmetic, .consistent, .derived],
         triggeringExamples: [
             RuleExample("""
             \(RuleExample.paper("a", "2024-11"))
@@ -56,8 +59,6 @@ public struct PercentChangeRule: Rule {
               change: 2022 -> 2023
               quote: "growth of about 10%"
             """, expect: [.init(.arithmetic, "a1", "b1", "b2")]),
-        ],
-        nonTriggeringExamples: [
             RuleExample("""
             \(RuleExample.paper("a", "2024-11"))
             claim a1
@@ -77,7 +78,24 @@ public struct PercentChangeRule: Rule {
               value: ~-17 %
               change: 2022 -> 2023
               quote: "a decrease of about 17%"
-            """),
+            """, expect: [.init(.consistent, "a1", "a2", "a3")]),
+            RuleExample("""
+            \(RuleExample.paper("a", "2024-02"))
+            claim a1
+              about: trade.volume
+              value: 4.0 billion USD
+              period: 2023
+              quote: "$4.0 billion in 2023"
+
+            \(RuleExample.paper("b", "2025-09"))
+            claim b1
+              about: trade.volume
+              value: 13 %
+              change: 2023 -> 2024
+              quote: "trade grew 13% in 2024"
+            """, expect: [.init(.derived, "a1", "b1")]),
+        ],
+        nonTriggeringExamples: [
             RuleExample("""
             \(RuleExample.paper("a", "2022-07"))
             claim a1
@@ -85,6 +103,20 @@ public struct PercentChangeRule: Rule {
               value: ~10 %
               change: 2021-Q1 -> 2022-Q1
               quote: "grew by 10 percent during Q1"
+            """),
+            RuleExample("""
+            \(RuleExample.paper("a", "2024-11"))
+            claim a1
+              about: trade.volume
+              value: 4.9 billion USD
+              period: 2022
+              quote: "$4.9 billion in 2022"
+
+            claim a2
+              about: trade.volume
+              value: ~10 %
+              change: 2020 -> 2021
+              quote: "trade grew about 10% in 2021"
             """),
         ])
 
@@ -100,20 +132,44 @@ public struct PercentChangeRule: Rule {
             }
             for c in changes.map({ g.claims[$0] }) {
                 guard let (from, to) = c.change, case .amount(let stated) = c.value else { continue }
-                guard let a = figure(for: from, paper: c.paper, in: figures),
-                      let b = figure(for: to, paper: c.paper, in: figures),
-                      case .amount(let x) = a.value, case .amount(let y) = b.value, x.low > 0 else { continue }
-                let lo = (y.low / x.high - 1) * 100, hi = (y.high / x.low - 1) * 100
-                guard stated.high < lo || stated.low > hi else { continue }
-                let others = [a, b].filter { $0.paper != c.paper }.map(\.paper)
-                let source = others.isEmpty ? "the paper's own figures" : "figures from \(Set(others).sorted().joined(separator: ", "))"
-                out.append(Flag(
-                    rule: Self.description.identifier, kind: .arithmetic, severity: .medium, proposition: g.proposition.key,
-                    claims: [a.id, b.id, c.id],
-                    why: "\(context.cite(c)) states a change of \(stated.text) (\(Numbers.range(stated.low, stated.high, unit: "%"))) from \(from.text) to \(to.text), but \(source), \(x.text) and \(y.text), imply \(Numbers.range(lo, hi, unit: "%")); the intervals do not overlap."))
+                let a = figure(for: from, paper: c.paper, in: figures), b = figure(for: to, paper: c.paper, in: figures)
+                if let a, let b {
+                    if let f = check(c, stated, a, b, from, to, g.proposition, context) { out.append(f) }
+                } else if let known = a ?? b {
+                    out.append(derive(c, stated, known, toPeriod: a != nil ? to : from, forward: a != nil, g.proposition, context))
+                }
             }
         }
         return out
+    }
+
+    /// The stated change against the change the two figures imply: arithmetic when the
+    /// intervals do not overlap, consistent within rounding when they do.
+    private func check(_ c: Claim, _ stated: Amount, _ a: Claim, _ b: Claim, _ from: TimeSpan, _ to: TimeSpan, _ p: Proposition,
+                       _ context: RuleContext) -> Flag? {
+        guard case .amount(let x) = a.value, case .amount(let y) = b.value, x.low > 0, x.high.isFinite, y.high.isFinite else { return nil }
+        let lo = (y.low / x.high - 1) * 100, hi = (y.high / x.low - 1) * 100
+        let others = [a, b].filter { $0.paper != c.paper }.map(\.paper)
+        let source = others.isEmpty ? "the paper's own figures" : "figures from \(Set(others).sorted().joined(separator: ", "))"
+        let facts = "\(context.cite(c)) states a change of \(stated.text) (\(Numbers.range(stated.low, stated.high, unit: "%"))) from \(from.text) to \(to.text), and \(source), \(x.text) and \(y.text), imply \(Numbers.range(lo, hi, unit: "%"))"
+        if stated.high < lo || stated.low > hi {
+            return Flag(rule: Self.description.identifier, kind: .arithmetic, severity: .medium, proposition: p.key,
+                        claims: [a.id, b.id, c.id], why: "\(facts); the intervals do not overlap.")
+        }
+        return Flag(rule: Self.description.identifier, kind: .consistent, severity: .info, proposition: p.key,
+                    claims: [a.id, b.id, c.id], why: "\(facts): consistent within rounding.")
+    }
+
+    /// The figure a stated change implies from one known figure, with the interval from both
+    /// roundings: shown as derived, never queued.
+    private func derive(_ c: Claim, _ stated: Amount, _ known: Claim, toPeriod: TimeSpan, forward: Bool, _ p: Proposition,
+                        _ context: RuleContext) -> Flag {
+        let x = known.amount!
+        let (lo, hi) = FigureDerivation.implied(from: x, change: stated, forward: forward)
+        return Flag(rule: Self.description.identifier, kind: .derived, severity: .info, proposition: p.key,
+                    claims: [known.id, c.id],
+                    why: "\(context.cite(known)) gives \(x.text) for \(known.period!.text) and \(context.cite(c)) states a change of \(stated.text) from \(c.change!.from.text) to \(c.change!.to.text), which implies \(Numbers.range(lo, hi, unit: x.unit)) for \(toPeriod.text) (derived from both roundings; no paper gives that figure).",
+                    idSubject: ["derived", c.id])
     }
 
     /// The days a figure's period covers: figures compare by these, not by how they are written.

@@ -90,6 +90,13 @@ enum Scenario {
       kind: amount
       title: Arvania-Belmark trade in a year
       unit: USD
+      tolerance: 3%
+
+    proposition jets.quantity
+      kind: amount
+      title: How many jets the deal covers
+      unit: jets
+      fixed: yes
 
     """
 

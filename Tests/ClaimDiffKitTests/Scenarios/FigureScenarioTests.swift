@@ -1,0 +1,85 @@
+import Testing
+@testable import ClaimDiffKit
+
+/// Scenarios S11, S13, S15, S16 and S35 of `shared/scenarios.md`: figures, their rounding,
+/// the tolerance on the gap, bounds, implied figures and parts of periods.
+@Suite struct FigureScenarioTests {
+    typealias F = Scenario.Finding
+    static let amount = "amount_consistency", change = "percent_change_arithmetic"
+
+    /// A paper `id` of `published` giving one trade figure.
+    static func trade(_ id: String, _ published: String, _ value: String, _ period: String, _ quote: String) -> String {
+        Scenario.paper(id, published) + """
+        claim \(id)1
+          about: trade.volume
+          value: \(value)
+          period: \(period)
+          quote: "\(quote)"
+
+        """
+    }
+
+    @Test func S11() {
+        let papers = ["a": ("2024-02", "24 jets", "Belmark has promised 24 jets"), "b": ("2024-04", "24 jets", "Arvania purchased 24 jets"),
+                      "c": ("2024-05", "50 jets", "Arvania ordered 50 jets")].sorted { $0.key < $1.key }.map { id, v in
+            Scenario.paper(id, v.0) + """
+            claim \(id)1
+              about: jets.quantity
+              value: \(v.1)
+              quote: "\(v.2)"
+
+            """
+        }.joined()
+        _ = Scenario.expect(papers, [F(.consensus, Self.amount, "a1", "b1"), F(.contradiction, Self.amount, "a1", "c1"),
+                                     F(.contradiction, Self.amount, "b1", "c1")])
+    }
+
+    @Test func S13() throws {
+        let papers = Self.trade("a", "2023-02", "4.6 billion USD", "2022", "$4.6 billion in 2022")
+            + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")
+        let flags = Scenario.expect(papers, [F(.contradiction, Self.amount, "a1", "b1")])
+        let f = try #require(flags.first)
+        #expect(f.severity == .low)
+        #expect(f.why.contains("4.55-4.65 billion USD and 4.85-4.95 billion USD are 200 million USD apart, 4.301% of 4.65 billion USD, more than the 3% tolerance"), "\(f.why)")
+        // "About $5 billion" against 4.9 agrees.
+        let about = Self.trade("a", "2023-02", "~5 billion USD", "2022", "about $5 billion in 2022")
+            + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")
+        _ = Scenario.expect(about, [F(.consensus, Self.amount, "a1", "b1")])
+    }
+
+    @Test func S15() {
+        let papers = Self.trade("a", "2023-02", "> 4.6 billion USD", "2022", "more than $4.6 billion in 2022")
+            + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")
+        _ = Scenario.expect(papers, [F(.consensus, Self.amount, "a1", "b1")])
+        let lower = Self.trade("a", "2023-02", "> 4.6 billion USD", "2022", "more than $4.6 billion in 2022")
+            + Self.trade("c", "2024-11", "4.0 billion USD", "2022", "$4.0 billion in 2022")
+        _ = Scenario.expect(lower, [F(.contradiction, Self.amount, "a1", "c1")])
+    }
+
+    static let s16 = Self.trade("a", "2024-02", "4.0 billion USD", "2023", "$4.0 billion in 2023") + Scenario.paper("b", "2025-09") + """
+    claim b1
+      about: trade.volume
+      value: 13 %
+      change: 2023 -> 2024
+      quote: "trade grew 13% in 2024"
+
+    """
+
+    @Test func S16() throws {
+        let flags = Scenario.expect(Self.s16, [F(.derived, Self.change, "a1", "b1")])
+        let f = try #require(flags.first)
+        #expect(!f.kind.needsReview)
+        #expect(f.why.contains("implies 4.444-4.597 billion USD for 2024"), "\(f.why)")
+        let withC = Self.s16 + Self.trade("c", "2025-06", "6 billion USD", "2024", "$6 billion in 2024")
+        _ = Scenario.expect(withC, [F(.arithmetic, Self.change, "a1", "b1", "c1")])
+    }
+
+    @Test func S35() {
+        let papers = Self.trade("a", "2023-02", "2.1 billion USD", "2022-H1", "$2.1 billion in 2022-H1")
+            + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")
+        _ = Scenario.expect(papers, [])
+        let above = Self.trade("a", "2023-02", "5.6 billion USD", "2022-H1", "$5.6 billion in 2022-H1")
+            + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")
+        _ = Scenario.expect(above, [F(.arithmetic, Self.amount, "a1", "b1")])
+    }
+}
