@@ -14,7 +14,7 @@ import Testing
 
     @Test func bundledAnnotationsShowAgreementsContradictionsAndUpdates() throws {
         let (_, flags) = try Self.corpus()
-        for kind in [Flag.Kind.agreement, .consensus, .update, .dissent, .unexplainedChange, .contradiction, .forecastMissed, .singleSource] {
+        for kind in [Flag.Kind.consensus, .consistent, .update, .dissent, .unexplainedChange, .contradiction, .forecastMissed, .singleSource] {
             #expect(flags.contains { $0.kind == kind }, "no \(kind.rawValue) flag on the bundled annotations")
         }
     }
