@@ -76,13 +76,18 @@ enum GroundTruth {
                 }
             }
         }
+        // One anachronism per paper and kind: dated after publication, or after the printed date.
+        var late: [Int32: [Int32]] = [:], afterPrinted: [Int32: [Int32]] = [:]
         for (i, c) in plan.claims.enumerated() where c.role != .forecast {
             let paper = plan.papers[Int(c.paper)]
             let t = plan.time(Int32(i))
-            if t.start > paper.published.end || (c.time != nil && paper.printed.map { t.start > $0.end } == true) {
-                flag(.anachronism, "anachronism", [Int32(i)])
+            if t.start > paper.published.end {
+                late[c.paper, default: []].append(Int32(i))
+            } else if c.time != nil && paper.printed.map({ t.start > $0.end }) == true {
+                afterPrinted[c.paper, default: []].append(Int32(i))
             }
         }
+        for claims in Array(late.values) + Array(afterPrinted.values) { flag(.anachronism, "anachronism", claims) }
         return out.sorted()
     }
 

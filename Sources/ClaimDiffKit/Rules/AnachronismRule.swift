@@ -5,7 +5,7 @@ public struct AnachronismRule: Rule {
     public static let description = RuleDescription(
         identifier: "anachronism",
         name: "Anachronism",
-        summary: "A claim's event, period or as-of date falls after its paper's publication date or the date the paper prints.",
+        summary: "Claims dated after their paper's publication date, or after the date the paper prints: one finding per paper, listing them.",
         rationale: """
         A paper cannot report what happened after it was written: either the claim's date or the \
         paper's date is wrong. Forecasts are exempt. When the annotator dates a paper from its \
@@ -30,6 +30,20 @@ public struct AnachronismRule: Rule {
               event: 2022-07-19
               quote: "at the 19 July summit they stayed tactical"
             """, expect: [.init(.anachronism, "a1")]),
+            RuleExample("""
+            \(RuleExample.paper("a", "~2022-07..2022-08", printed: "2022-03"))
+            claim a1
+              about: ties.nature
+              value: tactical
+              event: 2022-07-19
+              quote: "at the 19 July summit they stayed tactical"
+
+            claim a2
+              about: jets.transfer
+              value: promised
+              event: 2022-07
+              quote: "in July the jets were promised"
+            """, expect: [.init(.anachronism, "a1", "a2")]),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -56,22 +70,36 @@ public struct AnachronismRule: Rule {
         let published = papers.map(\.published.end)
         let printed = papers.map { $0.printed?.end ?? Int.max }
         let index = context.index
-        return context.set.claims.indices.compactMap { i in
+        // One finding per paper and kind of anomaly (after publication, after the printed date).
+        var late: [Int: [Claim]] = [:], afterPrinted: [Int: [Claim]] = [:]
+        for i in context.set.claims.indices {
             let n = Int(index.paperOf[i]), start = index.startOf[i]
-            guard n >= 0, start > published[n] || start > printed[n] else { return nil }
+            guard n >= 0, start > published[n] || start > printed[n] else { continue }
             let c = context.set.claims[i], paper = papers[n]
-            guard c.by == nil else { return nil }
+            guard c.by == nil else { continue }
             if c.time.start > paper.published.end {
-                return Flag(rule: Self.description.identifier, kind: .anachronism, severity: .high, proposition: c.about,
-                            claims: [c.id],
-                            why: "\(c.id) is dated \(c.time.text), after its paper \(paper.id) was published (\(paper.published.text)).")
+                late[n, default: []].append(c)
+            } else if paper.printed != nil, c.event ?? c.period ?? c.asOf != nil {
+                afterPrinted[n, default: []].append(c)
             }
-            if let printed = paper.printed, c.event ?? c.period ?? c.asOf != nil, c.time.start > printed.end {
-                return Flag(rule: Self.description.identifier, kind: .anachronism, severity: .low, proposition: c.about,
-                            claims: [c.id],
-                            why: "\(c.id) is dated \(c.time.text), after the date its paper \(paper.id) prints (\(printed.text)); the annotation dates the paper \(paper.published.text) from its contents.")
-            }
-            return nil
         }
+        var out: [Flag] = []
+        for (n, cs) in late.sorted(by: { $0.key < $1.key }) {
+            let paper = papers[n], claims = cs.sorted { ($0.time.start, $0.id) < ($1.time.start, $1.id) }
+            let list = claims.map { "\($0.id) (\($0.time.text))" }.joined(separator: ", ")
+            out.append(Flag(rule: Self.description.identifier, kind: .anachronism, severity: .high, proposition: claims[0].about,
+                            claims: claims.map(\.id),
+                            why: "\(claims.count == 1 ? "a claim" : "\(claims.count) claims") of \(paper.id) \(claims.count == 1 ? "is" : "are") dated after the paper was published (\(paper.published.text)): \(list).",
+                            idSubject: ["anachronism", paper.id, "published"]))
+        }
+        for (n, cs) in afterPrinted.sorted(by: { $0.key < $1.key }) {
+            let paper = papers[n], claims = cs.sorted { ($0.time.start, $0.id) < ($1.time.start, $1.id) }
+            let list = claims.map { "\($0.id) (\($0.time.text))" }.joined(separator: ", ")
+            out.append(Flag(rule: Self.description.identifier, kind: .anachronism, severity: .low, proposition: claims[0].about,
+                            claims: claims.map(\.id),
+                            why: "\(claims.count == 1 ? "a claim" : "\(claims.count) claims") of \(paper.id) \(claims.count == 1 ? "is" : "are") dated after the date the paper prints (\(paper.printed!.text)): \(list); the annotation dates the paper \(paper.published.text) from its contents, so one anomaly of the printed date, not one per claim.",
+                            idSubject: ["anachronism", paper.id, "printed"]))
+        }
+        return out
     }
 }
