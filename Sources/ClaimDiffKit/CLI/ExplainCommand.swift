@@ -29,8 +29,12 @@ enum ExplainCommand {
             "proposition: \(f.proposition): \(title)",
             "why: \(f.why)",
             "evidence fingerprint: \(f.fingerprint(in: set))",
-            "",
         ]
+        // The positions compared: each paper's claims on the proposition, combined.
+        let papers = f.claims.compactMap { set.claim($0)?.paper }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let positions = PositionSummary.lines(proposition: f.proposition, papers: papers, in: ctx)
+        if !positions.isEmpty { lines += ["positions compared:"] + positions }
+        lines.append("")
         for id in f.claims {
             guard let c = set.claim(id), let p = set.paper(c.paper) else { continue }
             let prop = set.proposition(c.about)!

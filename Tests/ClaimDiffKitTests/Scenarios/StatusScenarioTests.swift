@@ -25,6 +25,10 @@ import Testing
     @Test func S1() {
         // One paper: its two claims combine into 'contracted' and raise nothing between them.
         _ = Scenario.expect(Self.p, [F(.singleSource, "single_source", "p1", "p2")])
+        // Its position is exactly 'contracted' from the signing, never 'contracted or later'.
+        let (set, _) = Snippet.parse(Scenario.vocabulary + Self.p, path: "scenario.claims")
+        let lines = PositionSummary.lines(proposition: "jets.transfer", papers: ["p"], in: RuleContext(set: set))
+        #expect(lines == ["  p: 'contracted' for 2023-09; 'before delivered' for 2024-11 — combined: 'contracted' from 2023-09-30"])
     }
 
     @Test func S2() {
