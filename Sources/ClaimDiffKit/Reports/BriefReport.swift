@@ -34,7 +34,7 @@ public enum BriefReport {
                 amounts(p, g.claims, r, &body, &summary, open: open, single: single)
             } else if let a = Assessment.of(p, claims: g.claims, asOf: r.asOf) {
                 assessment(a, r, &body)
-                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.value(a.latest!), r.source(a.latest!),
+                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.headline(a.latest!), r.source(a.latest!),
                                 Markdown.escape(ReportLimits.names(papers(a.consensus))),
                                 Markdown.escape(ReportLimits.names(papers(a.dissent))), "\(open.count)" + (single ? " (single source)" : "")])
             } else {
@@ -114,7 +114,7 @@ public enum BriefReport {
 
     static func assessment(_ a: Assessment, _ r: ReportContext, _ w: inout MarkdownWriter) {
         let latest = a.latest!
-        w.paragraph(Markdown.bold("Current assessment") + ": " + r.claimLine(latest))
+        w.paragraph(Markdown.bold("Current assessment") + ": " + r.headlineLine(latest))
         if a.positions.count > ReportLimits.items {
             w.paragraph(Markdown.bold("Papers") + ": " + Markdown.escape(r.split(a.positions) + "; \(a.consensus.count) agree with the current assessment, \(a.dissent.count) dissent, \(a.superseded.count) held an earlier view."))
         }
