@@ -8,31 +8,65 @@ struct StateFindings {
     /// The plain claims' positions in the group, ordered by time start.
     let plain: [Int]
 
+    /// Each plain claim's state: its place among the group's distinct values.
+    let state: [Int]
+    /// The distinct values, and whether two of them are different states (computed once a group).
+    let distinct: [ClaimValue]
+    let differs: [[Bool]]
+    /// Each distinct value's consensus key: its equivalence class's first term, or a call.
+    let runKey: [String]
+
     init(_ group: ClaimIndex.Group, rule: String) {
         self.group = group
         self.rule = rule
         plain = group.keys.indices.filter { group.keys[$0].plain }
+        var at: [ClaimValue: Int] = [:]
+        var distinct: [ClaimValue] = []
+        state = plain.map { i in
+            let v = group.claims[i].value
+            if let n = at[v] { return n }
+            at[v] = distinct.count
+            distinct.append(v)
+            return distinct.count - 1
+        }
+        self.distinct = distinct
+        let p = group.proposition
+        let calls = distinct.map { Self.call($0, on: p) }
+        differs = distinct.indices.map { x in distinct.indices.map { y in Self.differ(distinct[x], distinct[y], calls[x], calls[y], on: p) } }
+        runKey = distinct.indices.map { n in
+            switch distinct[n] {
+            case .term(let t): return p.equivalenceClass(t).sorted()[0]
+            default: return calls[n] == 0 ? "possible" : calls[n]! > 0 ? "above" : "below"
+            }
+        }
+    }
+
+    static func call(_ v: ClaimValue, on p: Proposition) -> Int? {
+        guard case .likelihood(let t) = v else { return nil }
+        guard let b = p.scale?.band(t) else { return 0 }
+        return b.low >= 50 ? 1 : b.high <= 50 ? -1 : 0
+    }
+
+    static func differ(_ x: ClaimValue, _ y: ClaimValue, _ cx: Int?, _ cy: Int?, on p: Proposition) -> Bool {
+        switch (x, y) {
+        case (.term(let a), .term(let b)): return !p.relation(a, b).agrees
+        case (.likelihood, .likelihood): return (cx ?? 0) * (cy ?? 0) < 0
+        default: return false
+        }
     }
 
     var proposition: Proposition { group.proposition }
 
     /// A likelihood judgement's call: 1 above 50%, -1 below, 0 when its band straddles 50%
     /// (or has no band); nil for a category term.
-    func call(_ v: ClaimValue) -> Int? {
-        guard case .likelihood(let t) = v else { return nil }
-        guard let b = proposition.scale?.band(t) else { return 0 }
-        return b.low >= 50 ? 1 : b.high <= 50 ? -1 : 0
-    }
+    func call(_ v: ClaimValue) -> Int? { Self.call(v, on: proposition) }
 
     /// Whether two values are different states: category terms that are neither the same,
     /// equivalent nor compatible; judgements that make opposite calls.
-    func differ(_ x: ClaimValue, _ y: ClaimValue) -> Bool {
-        switch (x, y) {
-        case (.term(let a), .term(let b)): return !proposition.relation(a, b).agrees
-        case (.likelihood, .likelihood): return (call(x) ?? 0) * (call(y) ?? 0) < 0
-        default: return false
-        }
-    }
+    func differ(_ x: ClaimValue, _ y: ClaimValue) -> Bool { Self.differ(x, y, call(x), call(y), on: proposition) }
+
+    /// Whether the plain claims at two positions (of `plain`) hold different states.
+    private func differ(at i: Int, _ j: Int) -> Bool { differs[state[i]][state[j]] }
 
     /// Why two values differ, in words.
     func difference(_ x: ClaimValue, _ y: ClaimValue) -> String {
@@ -48,32 +82,7 @@ struct StateFindings {
     }
 
     func flags() -> [Flag] {
-        proposition.fixed ? fixedFacts() + consensus() : dissent() + Self.onePerPapers(changes(), group) + consensus()
-    }
-
-    /// One change finding of each kind per pair of papers (earlier, later): the one whose later
-    /// claim comes first, then the earlier claim by id. A paper that restates a view in several
-    /// claims changes the assessment once.
-    static func onePerPapers(_ flags: [Flag], _ g: ClaimIndex.Group) -> [Flag] {
-        var at: [String: Int] = [:]
-        for (i, c) in g.claims.enumerated() { at[c.id] = i }
-        var best: [String: Flag] = [:]
-        var order: [String] = []
-        func rank(_ f: Flag) -> (Int, Int32, Int32) {
-            let ids = f.claims, a = at[ids[0]]!, b = at[ids[1]]!
-            return (g.keys[b].start, g.keys[b].row, g.keys[a].row)
-        }
-        for f in flags {
-            let ids = f.claims
-            let key = "\(f.kind.rawValue)|\(g.claims[at[ids[0]]!].paper)|\(g.claims[at[ids[1]]!].paper)"
-            if let kept = best[key] {
-                if rank(f) < rank(kept) { best[key] = f }
-            } else {
-                best[key] = f
-                order.append(key)
-            }
-        }
-        return order.map { best[$0]! }
+        proposition.fixed ? fixedFacts() + consensus() : dissent() + changes() + consensus()
     }
 
     private func claim(_ i: Int) -> Claim { group.claims[plain[i]] }
@@ -82,10 +91,9 @@ struct StateFindings {
     /// Different states from two sources for overlapping times.
     func dissent() -> [Flag] {
         var out: [Flag] = []
-        let values = plain.map { group.claims[$0].value }
-        let p = proposition
-        PairSweep.overlapping(keys, samePaper: false, sameValue: { values[$0] == values[$1] }) { i, j in
-            guard differ(values[i], values[j]) else { return }
+        let p = proposition, state = self.state
+        PairSweep.overlapping(keys, samePaper: false, sameValue: { state[$0] == state[$1] }) { i, j in
+            guard differ(at: i, j) else { return }
             let a = claim(i), b = claim(j), why = difference(a.value, b.value)
             let weak = [a, b].first { $0.stance != .asserted }
             out.append(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
@@ -95,8 +103,23 @@ struct StateFindings {
     }
 
     /// Each claim against the latest different claims of other papers that end before it starts.
+    ///
+    /// One change finding of each kind is kept per pair of papers (earlier, later): the one
+    /// whose later claim comes first, then the earlier claim by id. A paper that restates a
+    /// view in several claims changes the assessment once.
     func changes() -> [Flag] {
-        var out: [Flag] = []
+        struct Pair: Hashable { var kind: Flag.Kind; var from: Int32; var to: Int32 }
+        var kept: [Pair: (rank: (Int, Int32, Int32), flag: Flag)] = [:]
+        var order: [Pair] = []
+        func keep(_ f: Flag, _ m: Int, _ n: Int) {
+            let pair = Pair(kind: f.kind, from: keys[m].paper, to: keys[n].paper), rank = (keys[n].start, keys[n].row, keys[m].row)
+            if let k = kept[pair] {
+                if rank < k.rank { kept[pair] = (rank, f) }
+            } else {
+                kept[pair] = (rank, f)
+                order.append(pair)
+            }
+        }
         let keys = self.keys, p = proposition, window = p.persistence
         let byEnd = keys.indices.sorted { (keys[$0].end, keys[$0].row) < (keys[$1].end, keys[$1].row) }
         let source = window.declared ? "the window \(p.key) declares" : "the default window for \(p.kind.rawValue) propositions"
@@ -117,34 +140,35 @@ struct StateFindings {
                 i -= 1
                 guard keys[m].paper != k.paper else { continue }
                 taken += 1
+                guard differ(at: m, n) else { continue }
                 let a = claim(m), b = claim(n)
-                guard differ(a.value, b.value) else { continue }
+                func add(_ f: Flag) { keep(f, m, n) }
                 let words = "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p))"
                 let gapDays = k.start - keys[m].end
                 let gap = gapDays >= 60 ? "\((gapDays * 12 + 182) / 365) months later" : "\(gapDays) day\(gapDays == 1 ? "" : "s") later"
                 let weak = [a, b].first { $0.stance != .asserted }
                 if let since = b.since {
                     if a.time.start <= since.end {
-                        out.append(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
+                        add(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
                                         why: "\(words), and reports the change (since \(since.text)): a reported change of state, an update, not a contradiction."))
                     } else {
-                        out.append(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
+                        add(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
                                         why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) for a time after \(since.text), since when \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) has held: two sources disagree about the same time (dissent); \(difference(a.value, b.value))."))
                     }
                 } else if gapDays > window.days {
-                    out.append(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
+                    add(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
                                     why: "\(words), \(gap), beyond the \(window.months)-month window a state is taken to hold (\(source)): the assessment changed over time, an update, not a contradiction."))
                 } else if b.continues {
-                    out.append(Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport, severity: weak == nil ? .medium : .low,
+                    add(Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport, severity: weak == nil ? .medium : .low,
                                     proposition: p.key, pair: a.id, b.id,
                                     why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)); \(b.id) asserts continuity and reports no change, so the two contradict; \(difference(a.value, b.value))."))
                 } else {
-                    out.append(Flag(rule: rule, kind: .unexplainedChange, severity: .low, proposition: p.key, pair: a.id, b.id,
+                    add(Flag(rule: rule, kind: .unexplainedChange, severity: .low, proposition: p.key, pair: a.id, b.id,
                                     why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)), and no paper reports a change: an unexplained change for review; \(difference(a.value, b.value))."))
                 }
             }
         }
-        return out
+        return order.map { kept[$0]!.flag }
     }
 
     /// A fixed fact: different states are a contradiction whatever the claims' dates.
@@ -169,20 +193,16 @@ struct StateFindings {
     func consensus() -> [Flag] {
         let p = proposition, g = group
         let order = plain.sorted { (g.keys[$0].end, g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].end, g.keys[$1].start, g.keys[$1].row) }
-        func key(_ i: Int) -> String {
-            switch g.claims[i].value {
-            case .term(let t): return p.equivalenceClass(t).sorted()[0]
-            case .likelihood(let t): return call(g.claims[i].value) == 0 ? "possible" : (call(.likelihood(t))! > 0 ? "above" : "below")
-            default: return ""
-            }
-        }
+        var position: [Int: Int] = [:]
+        for (n, i) in plain.enumerated() { position[i] = n }
+        func key(_ i: Int) -> String { runKey[state[position[i]!]] }
         let calling = order.filter { key($0) != "possible" }
-        var representative: [String: ClaimValue] = [:]
-        for i in calling where representative[key(i)] == nil { representative[key(i)] = g.claims[i].value }
+        var representative: [String: Int] = [:]
+        for i in calling where representative[key(i)] == nil { representative[key(i)] = state[position[i]!] }
         let fixed = p.fixed
         var runs = ConsensusRuns.runs(
             calling, span: { fixed ? (0, 0) : (g.keys[$0].start, g.keys[$0].end) }, paper: { g.keys[$0].paper }, key: key,
-            ends: { k, c in differ(representative[k]!, g.claims[c].value) }, joins: { _, _ in true })
+            ends: { k, c in differs[representative[k]!][state[position[c]!]] }, joins: { _, _ in true })
         if p.kind == .likelihood {
             // Judgements that make no call dissent from nobody: they join the runs they overlap.
             let possible = order.filter { key($0) == "possible" }

@@ -98,20 +98,17 @@ enum StatusFindings {
     /// step whose dates do not overlap are not one position (they raise a dating finding).
     static func consensus(_ t: StatusTimeline, rule: String) -> [Flag] {
         let g = t.group, p = g.proposition
-        func range(_ i: Int) -> LadderRange? {
-            if case .ladder(let r) = g.claims[i].value { return r }
-            return nil
-        }
-        let order = t.plain.filter { range($0) != nil && !g.claims[$0].reversal }
+        func range(_ i: Int) -> LadderRange? { t.ranges[i] }
+        let order = t.plain.filter { t.ranges[$0] != nil && !t.reversed[$0] }
             .sorted { (g.keys[$0].end, g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].end, g.keys[$1].start, g.keys[$1].row) }
         struct Key: Hashable { var lower: Int; var upper: Int }
-        func isTransition(_ i: Int) -> Bool { range(i)!.isExact && !range(i)!.isWrittenAsBound && g.claims[i].event != nil }
+        func isTransition(_ i: Int) -> Bool { t.transition[i] }
         let runs = ConsensusRuns.runs(
             order, span: { (g.keys[$0].start, g.keys[$0].end) }, paper: { g.keys[$0].paper }, key: { Key(lower: range($0)!.lower, upper: range($0)!.upper) },
             ends: { k, c in let r = range(c)!; return r.upper < k.lower || r.lower > k.upper },
             joins: { members, c in
                 guard isTransition(c) else { return true }
-                return members.allSatisfy { !isTransition($0) || g.claims[$0].time.overlaps(g.claims[c].time) }
+                return members.allSatisfy { !isTransition($0) || (g.keys[$0].start <= g.keys[c].end && g.keys[c].start <= g.keys[$0].end) }
             })
         return runs.map { run in
             let claims = run.map { g.claims[$0] }

@@ -53,21 +53,32 @@ struct StatusTimeline {
     private(set) var reversals: [(start: Int, end: Int)] = []
     /// Ordered by day, then by claim id.
     private(set) var attestations: [Attestation] = []
+    /// Each claim's range by its position in the group (nil for claims that are not plain ladder values).
+    private(set) var ranges: [LadderRange?]
+    /// Whether the claim at a position reports a transition (an exact step with an event).
+    private(set) var transition: [Bool]
+    /// Whether the claim at a position is marked `reversal: yes`.
+    private(set) var reversed: [Bool]
     let top: Int
 
     init(_ group: ClaimIndex.Group) {
         self.group = group
         top = (group.proposition.ladder?.steps.count ?? 1) - 1
         plain = group.keys.indices.filter { group.keys[$0].plain }
+        ranges = [LadderRange?](repeating: nil, count: group.claims.count)
+        transition = [Bool](repeating: false, count: group.claims.count)
+        reversed = [Bool](repeating: false, count: group.claims.count)
         for i in plain {
             guard case .ladder(let r) = group.claims[i].value else { continue }
             let c = group.claims[i], k = group.keys[i]
+            ranges[i] = r
             func bound(_ step: Int, _ day: Int, implied: Bool = false) -> Bound {
                 Bound(step: step, day: day, claim: i, paper: k.paper, row: k.row, implied: implied)
             }
             attestations.append(Attestation(lower: r.lower, upper: r.upper, day: k.end, claim: i, paper: k.paper, row: k.row,
                                             reversal: c.reversal))
             if c.reversal {
+                reversed[i] = true
                 // The state after the step back: certain once the reversal is over.
                 reversals.append((k.start, k.end))
                 if r.lower > 0 { lowers.append(bound(r.lower, k.end)) }
@@ -76,8 +87,9 @@ struct StatusTimeline {
             }
             if r.lower > 0 { lowers.append(bound(r.lower, k.end)) }
             if r.upper < top { uppers.append(bound(r.upper, k.start)) }
-            if r.isExact, !r.isWrittenAsBound, r.lower > 0, c.event != nil {
-                uppers.append(bound(r.lower - 1, k.start - 1, implied: true))
+            if r.isExact, !r.isWrittenAsBound, c.event != nil {
+                transition[i] = true
+                if r.lower > 0 { uppers.append(bound(r.lower - 1, k.start - 1, implied: true)) }
             }
         }
         lowers.sort { ($0.day, $0.row) < ($1.day, $1.row) }
