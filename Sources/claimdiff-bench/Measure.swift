@@ -47,6 +47,8 @@ enum Measure {
                 let d = clock.measure { n = rule.init().flags(in: timed!).count }
                 print("rules.\(rule.description.identifier)=\(seconds(d)) (\(n) flags)")
             }
+            // Every rule at once on both cores and the merge, as `analyze` runs them.
+            print("rules.engine=\(seconds(clock.measure { _ = RuleEngine().run(timed!) }))")
         }
         var reportBytes = 0, reportFiles = 0, open = 0
         let reports = clock.measure {
