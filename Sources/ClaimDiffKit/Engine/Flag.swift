@@ -28,11 +28,15 @@ public struct Flag: Hashable, Sendable, Comparable {
         case consistent
         /// A figure implied by a stated change and one of the two figures it relates (informational).
         case derived
+        /// Sources of the same standing place a forecast's outcome on both sides of its horizon.
+        case forecastDisputed = "forecast-disputed"
+        /// A forecast whose band straddles 50% ("could"): its event's fate is known, but it made no call.
+        case forecastNoCall = "forecast-no-call"
 
         /// Flags an analyst must look at go to the review queue.
         public var needsReview: Bool {
             switch self {
-            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed, .dating, .dissent, .unexplainedChange: return true
+            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed, .dating, .dissent, .unexplainedChange, .forecastDisputed: return true
             default: return false
             }
         }
@@ -57,6 +61,8 @@ public struct Flag: Hashable, Sendable, Comparable {
             case .unexplainedChange: 14
             case .consistent: 15
             case .derived: 16
+            case .forecastDisputed: 17
+            case .forecastNoCall: 18
             }
         }
     }

@@ -48,6 +48,8 @@ struct CorpusPlan {
         var published: Span
         var estimated = false
         var printed: Span?
+        /// The paper's Admiralty grade, A-F.
+        var reliability = "C"
         var claims: [Int32] = []
     }
 
@@ -83,7 +85,7 @@ struct CorpusPlan {
         /// Every claim of the proposition, plain or not.
         var claims: [Int32] = []
         /// Forecasts the planner gave a settling claim: the flag kind they must raise and the claim.
-        var designedForecasts: [Int32: (kind: Flag.Kind, evidence: Int32)] = [:]
+        var designedForecasts: [Int32: (kind: Flag.Kind, evidence: [Int32])] = [:]
     }
 
     /// What sets a proposition apart besides its rounds of claims.

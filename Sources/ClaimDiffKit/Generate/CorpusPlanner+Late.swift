@@ -1,7 +1,9 @@
 extension CorpusPlanner {
     /// A claim about a month of 2020-2024 (0 is 2020-01), as a round of its own after the others.
-    mutating func addLateRound(_ p: Int32, _ kind: Kind, paper: Int32, value: CorpusPlan.Value, month: Int) -> Int32 {
-        let i = add(claim(p, paper: paper, value: value, at: .month(360 + month), kind))
+    mutating func addLateRound(_ p: Int32, _ kind: Kind, paper: Int32, value: CorpusPlan.Value, month: Int, asserted: Bool = false) -> Int32 {
+        var c = claim(p, paper: paper, value: value, at: .month(360 + month), kind)
+        if asserted { (c.stance, c.timeField) = (.asserted, .asOf) }
+        let i = add(c)
         plan.propositions[Int(p)].rounds.append([i])
         return i
     }
@@ -9,6 +11,7 @@ extension CorpusPlanner {
     /// A forecast and the one later claim that settles it: borne out, missed, or (even odds) unresolved.
     mutating func addForecastWithEvidence(_ p: Int32, _ kind: Kind, _ s: State, variant chosen: Int? = nil) -> Bool {
         let variant = chosen ?? (kind == .ladder ? rng.below(4) : 4 + rng.below(2))
+        if variant == 6 { return addDisputedForecast(p, kind) }
         guard let forecaster = paper(publishedIn: 0...(variant == 1 ? 46 : variant >= 4 ? 53 : 47)) else { return false }
         let a = month(of: forecaster)
         var f = CorpusPlan.Claim(paper: forecaster, proposition: p, local: 0, value: .ladder(6, 6))
@@ -21,7 +24,7 @@ extension CorpusPlanner {
             f.likelihood = variant == 2 ? 4 : variant == 3 ? 2 : rng.pick([nil, 5, 7, 8])
             evidenceMonth = a + 1 + rng.below(11)
             evidenceValue = .ladder(6, 6)
-            outcome = variant == 2 ? .forecastUnresolved : variant == 3 ? .forecastMissed : .forecastBorneOut
+            outcome = variant == 2 ? .forecastNoCall : variant == 3 ? .forecastMissed : .forecastBorneOut
         case 1:
             // Delivered within six months, but still only contracted after the deadline.
             f.by = .month(360 + a + 6)
@@ -42,7 +45,31 @@ extension CorpusPlanner {
         guard let witness = paper(publishedIn: evidenceMonth...59) else { return false }
         let forecast = add(f)
         let evidence = addLateRound(p, kind, paper: witness, value: evidenceValue, month: evidenceMonth)
-        plan.propositions[Int(p)].designedForecasts[forecast] = (outcome, evidence)
+        plan.propositions[Int(p)].designedForecasts[forecast] = (outcome, [evidence])
+        return true
+    }
+
+    /// A forecast of delivery within a year that two papers of the same grade settle both
+    /// ways: one reports it delivered before the horizon, the other only contracted after it.
+    mutating func addDisputedForecast(_ p: Int32, _ kind: Kind) -> Bool {
+        guard kind == .ladder, let forecaster = paper(publishedIn: 0...40) else { return false }
+        let a = month(of: forecaster)
+        let yesMonth = a + 1 + rng.below(11), noMonth = a + 13 + rng.below(6)
+        guard let yes = paper(publishedIn: yesMonth...59) else { return false }
+        let grade = plan.papers[Int(yes)].reliability
+        var no: Int32?
+        for _ in 0..<20 {
+            if let w = paper(publishedIn: noMonth...59), w != yes, plan.papers[Int(w)].reliability == grade { no = w; break }
+        }
+        guard let no else { return false }
+        var f = CorpusPlan.Claim(paper: forecaster, proposition: p, local: 0, value: .ladder(6, 6))
+        f.role = .forecast
+        f.by = .month(360 + a + 12)
+        f.likelihood = rng.pick([nil, 5, 7])
+        let forecast = add(f)
+        let e1 = addLateRound(p, kind, paper: yes, value: .ladder(6, 6), month: yesMonth, asserted: true)
+        let e2 = addLateRound(p, kind, paper: no, value: .ladder(5, 5), month: noMonth, asserted: true)
+        plan.propositions[Int(p)].designedForecasts[forecast] = (.forecastDisputed, [e1, e2])
         return true
     }
 

@@ -36,7 +36,7 @@ extension CorpusPlanner {
         // The budget: claims outside the rounds first, the rest in rounds.
         var reserved = 0
         switch special {
-        case .forecastEvidence: reserved = 2
+        case .forecastEvidence: reserved = showcase?.2 == 6 ? 3 : 2
         case .anachronism, .printedAnachronism, .internalContradiction: reserved = 1
         default: break
         }

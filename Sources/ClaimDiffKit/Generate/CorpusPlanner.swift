@@ -25,7 +25,7 @@ struct CorpusPlanner {
         (.category, .singleSource, 0, 3), (.ladder, .internalContradiction, 0, 12),
         (.ladder, .forecastEvidence, 0, 10), (.ladder, .forecastEvidence, 1, 10), (.ladder, .forecastEvidence, 2, 10),
         (.ladder, .forecastEvidence, 3, 10), (.category, .forecastEvidence, 4, 10), (.category, .forecastEvidence, 5, 10),
-        (.amount, .anachronism, 0, 10), (.likelihood, .printedAnachronism, 0, 10),
+        (.amount, .anachronism, 0, 10), (.likelihood, .printedAnachronism, 0, 10), (.ladder, .forecastEvidence, 6, 10),
     ]
 
     static let topics = ["energy", "arms", "trade", "nuclear", "space", "transport", "finance", "diplomacy",
@@ -72,6 +72,7 @@ struct CorpusPlanner {
             let month = j * 60 / count
             let id = "p" + CivilDate.pad(j + 1, width)
             var paper = CorpusPlan.Paper(id: id, published: CorpusPlan.Span.month(360 + month))
+            paper.reliability = rng.pick(["A", "B", "B", "C", "C", "D"])
             if count >= 20, month >= 3, month <= 57, rng.chance(0.005) || j == count / 2 {
                 let from = CorpusPlan.Span.month(360 + month), to = CorpusPlan.Span.month(360 + month + 2)
                 paper.published = .init(start: from.start, end: to.end, text: "~\(from.text)..\(to.text)")

@@ -40,7 +40,7 @@ struct CorpusWriter {
         s += "  publisher: \(rng.pick(GeneratorText.publishers))\n"
         s += "  published: \(paper.published.text)\n"
         if let printed = paper.printed { s += "  printed: \(printed.text)\n" }
-        s += "  source: \(paper.id).txt\n  reliability: \(rng.pick(["A", "B", "B", "C", "C", "D"]))\n"
+        s += "  source: \(paper.id).txt\n  reliability: \(paper.reliability)\n"
         if paper.estimated { s += "  note: The printed date is wrong: the paper discusses events of the following months.\n" }
         var out = Array(s.utf8)
         out.reserveCapacity(paper.claims.count * 300)

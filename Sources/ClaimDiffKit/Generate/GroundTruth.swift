@@ -59,7 +59,7 @@ enum GroundTruth {
                 switch plan.claims[Int(c)].role {
                 case .forecast:
                     if let designed = p.designedForecasts[c] {
-                        flag(designed.kind, "forecast_resolution", [c, designed.evidence])
+                        flag(designed.kind, "forecast_resolution", [c] + designed.evidence)
                     } else if plan.claims[Int(c)].by!.end <= asOf {
                         let made = plan.papers[Int(plan.claims[Int(c)].paper)].published.start
                         precondition(!plain.contains { plan.time($0).start >= made }, "a planned forecast has evidence in \(p.key)")

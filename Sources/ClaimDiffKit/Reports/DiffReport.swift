@@ -86,7 +86,7 @@ public enum DiffReport {
             if dueCount > ReportLimits.rows { w.paragraph(Markdown.escape("The first \(ReportLimits.rows), by forecast id.")) }
             w.table(headers: ["Forecast", "Paper", "Forecast value", "By", "Outcome", "Settled by", "Quote"], rows: due.prefix(ReportLimits.rows).map { x in
                 [Markdown.code(x.forecast.id), Markdown.escape(x.forecast.paper), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
-                 Markdown.escape(x.outcome.rawValue), x.evidence.map { r.claimLine($0) } ?? "-", r.quote(x.forecast)]
+                 Markdown.escape(x.outcome.rawValue), x.evidence.isEmpty ? "-" : x.evidence.map { r.claimLine($0) }.joined(separator: "; "), r.quote(x.forecast)]
             })
         }
         return w.text

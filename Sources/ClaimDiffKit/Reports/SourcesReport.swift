@@ -4,7 +4,7 @@ public enum SourcesReport {
     public static func render(_ r: ReportContext) -> String {
         var w = MarkdownWriter()
         w.heading(1, "Sources")
-        w.paragraph(Markdown.escape(r.corpusLine + " Brier scores are one-sided binary: the mean of (p - outcome)^2 over resolved forecasts, where p is the middle of the forecast's likelihood band (a plain \"will\" counts as 97%) and outcome is 1 when the forecast event happened; 0 is perfect, 0.25 is what always saying 50% earns, 1 is worst."))
+        w.paragraph(Markdown.escape(r.corpusLine + " Brier scores are one-sided binary: the mean of (p - outcome)^2 over resolved forecasts, where p is the middle of the forecast's likelihood band (a forecast with no estimative word of its own is not scored) and outcome is 1 when the forecast event happened; 0 is perfect, 0.25 is what always saying 50% earns, 1 is worst. A score is shown only over at least \(Self.minimumScored) scored forecasts: fewer say little about a source."))
         // A large corpus: the first papers by id, the rest counted.
         let (papers, more) = ReportLimits.top(r.set.papers, ReportLimits.rows)
         let shown = Set(papers.map(\.id))
@@ -30,16 +30,16 @@ public enum SourcesReport {
                 }
             }
         }
-        w.table(headers: ["Paper", "Published", "Grade", "Claims", "Agreements", "Contradictions", "Disputed", "Updates", "Forecasts resolved", "Brier"],
+        w.table(headers: ["Paper", "Published", "Grade", "Claims", "Agreements", "Contradictions", "Disputed", "Updates", "Forecasts scored", "Brier"],
                 rows: papers.map { p in
                     var seen: Set<String> = []
                     let flags = (crossOf[p.id] ?? []).map(\.flag).filter { seen.insert($0.id).inserted }
                     let fr = forecastsOf[p.id] ?? []
                     let scored = fr.compactMap(\.brier)
                     return [Markdown.link(text: p.id, url: "#\(p.id)"), r.published(p), Markdown.escape(p.reliability ?? "-"), "\(claimsOf[p.id]?.count ?? 0)",
-                            "\(flags.filter { $0.kind == .agreement }.count)", "\(flags.filter { $0.kind == .contradiction }.count)",
+                            "\(flags.filter { $0.kind == .agreement || $0.kind == .consensus }.count)", "\(flags.filter { $0.kind == .contradiction || $0.kind == .dissent }.count)",
                             "\(flags.filter { $0.kind == .disputedReport }.count)", "\(flags.filter { $0.kind == .update }.count)",
-                            "\(scored.count) of \(fr.count)", scored.isEmpty ? "-" : Numbers.plain(scored.reduce(0, +) / Double(scored.count))]
+                            "\(scored.count) of \(fr.count)", Self.brier(scored)]
                 })
         if more > 0 {
             w.paragraph(Markdown.escape(ReportLimits.more(more, "paper", "papers").capitalizedFirst + " are left out here; claimdiff export --what claims lists every claim with its paper."))
@@ -79,12 +79,22 @@ public enum SourcesReport {
             } else {
                 w.table(headers: ["Forecast", "Value", "By", "Likelihood", "Outcome", "Settled by", "Brier"], rows: fr.prefix(ReportLimits.rows).map { x in
                     [Markdown.code(x.forecast.id), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
-                     Markdown.escape("\(x.forecast.likelihood ?? "will") (\(Numbers.plain(x.probability * 100))%)"),
-                     Markdown.escape(x.outcome.rawValue), x.evidence.map { Markdown.code($0.id) } ?? "-",
+                     Markdown.escape(x.probability.map { "\(x.forecast.likelihood!) (\(Numbers.plain($0 * 100))%)" } ?? "none (not scored)"),
+                     Markdown.escape(x.outcome.rawValue + (x.tentative ? " (tentative)" : "")),
+                     x.evidence.isEmpty ? "-" : x.evidence.map { Markdown.code($0.id) }.joined(separator: ", "),
                      x.brier.map(Numbers.plain) ?? "-"]
                 })
             }
         }
         return w.text
+    }
+
+    /// Forecasts a Brier score needs before it says anything about a source.
+    static let minimumScored = 5
+
+    /// The mean Brier score with its n, or why there is none.
+    static func brier(_ scored: [Double]) -> String {
+        guard scored.count >= minimumScored else { return scored.isEmpty ? "-" : "too few forecasts to score (\(scored.count))" }
+        return "\(Numbers.plain(scored.reduce(0, +) / Double(scored.count))) (n = \(scored.count))"
     }
 }

@@ -13,7 +13,7 @@ public struct ForecastRule: Rule {
         call is the event when its likelihood is above 50% and its absence when below; each paper's \
         record gets a one-sided binary Brier score, mean of (p - outcome)^2, 0 best, 1 worst.
         """,
-        kinds: [.forecastBorneOut, .forecastMissed, .forecastUnresolved],
+        kinds: [.forecastBorneOut, .forecastMissed, .forecastDisputed, .forecastNoCall, .forecastUnresolved],
         triggeringExamples: [
             RuleExample("""
             \(RuleExample.paper("a", "2022-07"))
@@ -78,13 +78,16 @@ public struct ForecastRule: Rule {
             switch r.outcome {
             case .borneOut: kind = .forecastBorneOut
             case .missed: kind = .forecastMissed
+            case .disputed: kind = .forecastDisputed
+            case .noCall: kind = .forecastNoCall
             case .unresolved: kind = .forecastUnresolved
             case .pending: return nil
             }
             let f = r.forecast
             let p = context.set.proposition(f.about)!
-            return Flag(rule: Self.description.identifier, kind: kind, severity: kind == .forecastMissed ? .medium : .info,
-                        proposition: f.about, claims: [f.id] + (r.evidence.map { [$0.id] } ?? []),
+            let severity: Flag.Severity = kind == .forecastMissed || kind == .forecastDisputed ? (r.tentative ? .low : .medium) : .info
+            return Flag(rule: Self.description.identifier, kind: kind, severity: severity,
+                        proposition: f.about, claims: [f.id] + r.evidence.map(\.id),
                         why: "\(f.paper) forecast \(context.words(f, on: p)) by \(f.by!.text); \(r.reason): \(r.outcome.rawValue).",
                         idSubject: [f.id])
         }
