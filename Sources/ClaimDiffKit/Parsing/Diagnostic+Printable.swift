@@ -16,7 +16,7 @@ extension Diagnostic {
         var out = String.UnicodeScalarView()
         func add(_ part: ArraySlice<Unicode.Scalar>) {
             for s in part {
-                if isInvisible(s) { out.append(contentsOf: "<U+\(hex(s))>".unicodeScalars) } else { out.append(s) }
+                if isInvisible(s) { out.append(contentsOf: VisibleText.spelled(s).unicodeScalars) } else { out.append(s) }
             }
         }
         if scalars.count > printLimit {
@@ -30,18 +30,7 @@ extension Diagnostic {
         return String(out)
     }
 
-    /// Control characters (but tab), byte-order marks, zero-width and bidirectional controls.
-    static func isInvisible(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
-    }
-
-    static func hex(_ s: Unicode.Scalar) -> String {
-        let digits = String(s.value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
+    /// Control characters (but tab), byte-order marks, zero-width and bidirectional controls:
+    /// `VisibleText.isInvisible`, the one definition.
+    static func isInvisible(_ s: Unicode.Scalar) -> Bool { VisibleText.isInvisible(s) }
 }

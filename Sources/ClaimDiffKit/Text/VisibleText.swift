@@ -1,0 +1,48 @@
+/// The one place that decides how control and bidirectional characters look in output.
+///
+/// Annotation text, reviewers' notes and command-line values can hold anything the decoder
+/// lets through: escape sequences that clear the screen or set a window title (ESC, OSC
+/// ended by BEL), DEL, vertical tab, C1 controls, right-to-left overrides that reorder a line,
+/// zero-width characters that make two names look alike. Everything that reaches a terminal
+/// (`Console`), a diagnostic (`Diagnostic.printable`), a Markdown report (`Markdown.escape`,
+/// `code`, fenced code) or a chart (`xmlEscaped`) shows such a character as `<U+XXXX>`, so
+/// it can be seen and never acts. Tabs stay; line breaks stay where the caller keeps them.
+public enum VisibleText {
+    /// C0 controls (but tab), DEL, C1 controls, byte-order marks, zero-width characters,
+    /// line and paragraph separators, and bidirectional marks, embeddings, overrides and isolates.
+    public static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// `text` with every invisible character spelled `<U+XXXX>`; `\n` kept when
+    /// `keepingLineBreaks` (multi-line terminal output), spelled otherwise.
+    public static func render(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard mayHoldInvisible(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if isInvisible(s), !(keepingLineBreaks && s == "\n") {
+                out.append(contentsOf: spelled(s).unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// `<U+001B>`: how an invisible character is shown.
+    public static func spelled(_ s: Unicode.Scalar) -> String {
+        let digits = String(s.value, radix: 16, uppercase: true)
+        return "<U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + ">"
+    }
+
+    /// False only when no invisible character can be in `text`, judged from its UTF-8 bytes
+    /// (every one is a control byte or starts with 0xC2, 0xD8, 0xE2 or 0xEF): the fast path.
+    static func mayHoldInvisible(_ text: String) -> Bool {
+        text.utf8.contains { b in (b < 0x20 && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF }
+    }
+}
