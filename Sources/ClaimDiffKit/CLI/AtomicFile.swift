@@ -93,6 +93,7 @@ public enum AtomicFile {
     /// What a file that is not a regular file is, for messages.
     static func kind(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
+        case S_IFREG: "a file"
         case S_IFDIR: "a folder"
         case S_IFLNK: "a symbolic link"
         case S_IFCHR, S_IFBLK: "a device"

@@ -6,11 +6,19 @@
 public struct Console: Sendable {
     let writeOut: @Sendable (String) -> Void
     let writeErr: @Sendable (String) -> Void
+    let writeData: @Sendable (String) -> Void
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+    /// `data` receives machine-readable output (CSV) as it is; it defaults to `out` unchanged.
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+                data: (@Sendable (String) -> Void)? = nil) {
         writeOut = out
         writeErr = err
+        writeData = data ?? out
     }
+
+    /// Writes machine-readable output (`export --format csv`) to standard output unchanged,
+    /// for a file or a pipe; the standard streams show invisible characters when it is a terminal.
+    public func data(_ s: String) { writeData(s) }
 
     /// Writes text to standard output, invisible characters shown (see `VisibleText`).
     public func out(_ s: String) { writeOut(VisibleText.render(s, keepingLineBreaks: true)) }

@@ -32,7 +32,9 @@ public final class StandardStreams: Sendable {
 
     /// A console on these streams.
     public var console: Console {
-        Console(out: { [self] in write($0, to: 1) }, err: { [self] in write($0, to: 2) })
+        let terminal = isatty(1) == 1
+        return Console(out: { [self] in write($0, to: 1) }, err: { [self] in write($0, to: 2) },
+                       data: { [self] in write(terminal ? VisibleText.render($0.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : $0, to: 1) })
     }
 
     func write(_ text: String, to fd: Int32) {

@@ -25,7 +25,8 @@ extension ReportSet {
         let base = dir.hasSuffix("/") ? dir : dir + "/"
         func failure(_ path: String, _ reason: String) -> AtomicFile.WriteError { .init(path: path, reason: reason) }
         do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
-            throw failure(dir, "cannot create directory")
+            var st = stat()
+            throw failure(dir, stat(dir, &st) == 0 ? "it is \(AtomicFile.kind(st.st_mode)), not a folder" : "cannot create the folder")
         }
         // Every folder the set writes into must be a real folder; every target absent or a regular file.
         let folders = Set(files.compactMap { f in f.path.lastIndex(of: "/").map { String(f.path[..<$0]) } })

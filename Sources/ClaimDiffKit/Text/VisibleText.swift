@@ -45,4 +45,22 @@ public enum VisibleText {
     static func mayHoldInvisible(_ text: String) -> Bool {
         text.utf8.contains { b in (b < 0x20 && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF }
     }
+
+    /// JSON text with every invisible character inside its strings written `\uXXXX`: the same
+    /// strings when read back, and nothing raw on a terminal. (The encoder escapes C0 controls
+    /// itself; DEL, C1, zero-width and bidirectional characters it leaves as they are. Every
+    /// invisible character is in the Basic Multilingual Plane, so one escape each.)
+    public static func jsonEscaped(_ json: String) -> String {
+        guard mayHoldInvisible(json) else { return json }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            if isInvisible(s), s != "\n" {
+                let digits = String(s.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - digits.count) + digits).unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
 }

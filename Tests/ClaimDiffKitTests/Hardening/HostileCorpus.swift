@@ -33,6 +33,10 @@ enum HostileCorpus {
         "<details><summary>x</summary>",
         "    indented code",
         "```",
+        // Round two: bare links GitHub autolinks (bug 10), terminal controls and bidi (bug 5).
+        "see https://evil.example/bare and www.evil.example now",
+        "write to bob@evil.example or mailto:eve@evil.example",
+        "esc \u{1B}[2J\u{1B}]0;title\u{07} del\u{7F} vt\u{0B} c1\u{9B} bidi\u{202E}txet",
     ]
 
     /// The annotation files, by relative path, with `text(i)` in place of the i-th string.
