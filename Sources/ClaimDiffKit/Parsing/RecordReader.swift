@@ -57,15 +57,15 @@ struct RecordReader {
 
         for (index, line) in source.lines.enumerated() {
             let n = index + 1
-            let scalars = Array(line.unicodeScalars)
+            let scalars = ScalarLine(line)
             var indent = 0
             while indent < scalars.count, scalars[indent] == " " || scalars[indent] == "\t" { indent += 1 }
             if indent == scalars.count {
                 if held.isEmpty { top(nil) } else { held.append(nil) }
                 continue
             }
-            let rest = String(String.UnicodeScalarView(scalars[indent...]))
             if scalars[indent] == "#" {
+                let rest = String(String.UnicodeScalarView(scalars[indent...]))
                 if current == nil, !skipping {
                     top(rest)
                 } else if indent > 0, current != nil, held.isEmpty {
@@ -132,7 +132,7 @@ struct RecordReader {
     }
 
     /// The key of a line that reads `key:` from `start`, if it does.
-    static func fieldKey(_ s: [Unicode.Scalar], from start: Int) -> String? {
+    static func fieldKey(_ s: ScalarLine, from start: Int) -> String? {
         var i = start
         while i < s.count, s[i] != ":", s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
         var j = i
@@ -149,7 +149,7 @@ struct RecordReader {
         SourceLocation(file: source.path, line: line, column: column)
     }
 
-    private mutating func header(_ s: [Unicode.Scalar], line n: Int) -> SyntaxRecord? {
+    private mutating func header(_ s: ScalarLine, line n: Int) -> SyntaxRecord? {
         var i = 0
         while i < s.count, s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
         let keyword = String(String.UnicodeScalarView(s[0..<i]))
@@ -178,7 +178,7 @@ struct RecordReader {
         return SyntaxRecord(keyword: keyword, id: id, location: loc(n, 1), idLocation: loc(n, idStart + 1), comment: comment)
     }
 
-    private mutating func field(_ s: [Unicode.Scalar], from start: Int, line n: Int) -> (key: String, field: SyntaxField?) {
+    private mutating func field(_ s: ScalarLine, from start: Int, line n: Int) -> (key: String, field: SyntaxField?) {
         var i = start
         while i < s.count, s[i] != ":", s[i] != " ", s[i] != "\t" { i += 1 }
         let key = String(String.UnicodeScalarView(s[start..<i]))
@@ -206,7 +206,10 @@ struct RecordReader {
             quoted = true
             var k = j + 1
             var closed = false
-            var text = String.UnicodeScalarView()
+            // Runs between escapes are copied whole, and only once the closing quote is found:
+            // an unterminated 50 MB value was copied scalar by scalar before being reported.
+            var runs: [Range<Int>] = []
+            var runStart = k
             while k < s.count {
                 let c = s[k]
                 if c == "\\" {
@@ -215,18 +218,20 @@ struct RecordReader {
                         error(n, k + 1, "unknown escape '\(shown)' in quoted value; only \\\" and \\\\ are escapes")
                         return (key, nil)
                     }
-                    text.append(s[k + 1])
+                    runs.append(runStart..<k)
+                    runStart = k + 1
                     k += 2
                     continue
                 }
-                if c == "\"" { closed = true; k += 1; break }
-                text.append(c)
+                if c == "\"" { closed = true; runs.append(runStart..<k); k += 1; break }
                 k += 1
             }
             guard closed else {
                 error(n, valueColumn, "unterminated quoted value for field '\(key)'")
                 return (key, nil)
             }
+            var text = String.UnicodeScalarView()
+            for r in runs { text.append(contentsOf: s[r]) }
             value = String(text)
             while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
             if k < s.count {

@@ -88,9 +88,9 @@ enum HostileCorpus {
                   note: \(q(p * 3 + 2))
 
                 """
-            // Nine claims a paper: every string is a quote once and a note, hedge,
+            // Ten claims a paper: every string is a quote once and a note, hedge,
             // attribution or denial at least once.
-            for j in 0..<9 {
+            for j in 0..<10 {
                 let i = k
                 k += 1
                 s += "\nclaim \(id)-c\(j)\n"

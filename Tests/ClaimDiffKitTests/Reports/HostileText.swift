@@ -40,7 +40,7 @@ enum HostileText {
         ("bug 10: e-mail", "bob@evil.example", "bob@&#8203;evil.example"),
         ("bug 10: mailto", "mailto:eve@evil.example", "mailto:eve@&#8203;evil.example"),
         ("bug 5: screen clear", "a\u{1B}[2Jb", #"a&lt;U+001B&gt;\[2Jb"#),
-        ("bug 5: window title", "\u{1B}]0;pwned\u{07}", "&lt;U+001B&gt;]0;pwned&lt;U+0007&gt;"),
+        ("bug 5: window title", "\u{1B}]0;pwned\u{07}", #"&lt;U+001B&gt;\]0;pwned&lt;U+0007&gt;"#),
         ("bug 5: DEL, VT and C1", "a\u{7F}b\u{0B}c\u{9B}d", "a&lt;U+007F&gt;b&lt;U+000B&gt;c&lt;U+009B&gt;d"),
         ("bug 5: bidi override", "abc\u{202E}fed\u{2066}x", "abc&lt;U+202E&gt;fed&lt;U+2066&gt;x"),
     ]
