@@ -103,7 +103,9 @@ enum FuzzCLI {
             var st = stat()
             guard lstat(dir + "/" + rel, &st) == 0 else { continue }
             switch st.st_mode & S_IFMT {
-            case S_IFREG: out[rel] = FileManager.default.contents(atPath: dir + "/" + rel) ?? Data()
+            // An empty file is not read: FileManager.contents(atPath:) leaked a 4 KB buffer on one
+            // (LeakSanitizer stopped the first run on it, in this harness).
+            case S_IFREG: out[rel] = st.st_size == 0 ? Data() : FileManager.default.contents(atPath: dir + "/" + rel) ?? Data()
             case S_IFLNK: out[rel] = Data(((try? FileManager.default.destinationOfSymbolicLink(atPath: dir + "/" + rel)) ?? "").utf8)
             default: out[rel] = Data("mode \(st.st_mode)".utf8)
             }
