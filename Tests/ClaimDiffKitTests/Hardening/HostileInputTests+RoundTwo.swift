@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ClaimDiffKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -67,4 +68,23 @@ extension HostileInputTests {
             args: ["export", "--format", "json", "--annotations", "$D", "--out", "$D/" + String(repeating: "é", count: 123) + ".json"],
             code: .success, expected: []),
     ]
+}
+
+extension HostileInputTests {
+    /// As root, a device node could be replaced (the reported case was `--out /dev/stdout`); one
+    /// made in a temporary folder stands in for it, so that no real device is at risk.
+    @Test("bug 2: as root, --out onto a device node is refused and the node stays a device",
+          .enabled(if: getuid() == 0, "only root can make a device node"))
+    func deviceNode() throws {
+        try withTemporaryDirectory { dir in
+            for (path, bytes) in Self.corpus() { try dir.write(Data(bytes), to: path) }
+            let node = dir.path + "/null"
+            #expect(mknod(node, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0)  // major 1, minor 3: what /dev/null is
+            let run = ClaimDiffTool.capture(["brief", "--annotations", dir.path, "--out", node])
+            #expect(run.code == .cantCreate)
+            #expect(run.err == "claimdiff: error: cannot write '\(node)': it is a device, not a regular file; refusing to replace it\n")
+            var st = stat()
+            #expect(lstat(node, &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+        }
+    }
 }
