@@ -12,20 +12,21 @@ extension Diagnostic {
     /// `text` with invisible and control characters spelled `<U+XXXX>` and a middle part of a
     /// text longer than `printLimit` replaced by `…`. Tabs stay.
     public static func printable(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        // Only the head and the tail are walked and copied: a message quoting a 50 MB value
+        // made a 200 MB array of its scalars.
+        let view = Substring(text).unicodeScalars
         var out = String.UnicodeScalarView()
-        func add(_ part: ArraySlice<Unicode.Scalar>) {
+        func add(_ part: Substring.UnicodeScalarView) {
             for s in part {
                 if isInvisible(s) { out.append(contentsOf: VisibleText.spelled(s).unicodeScalars) } else { out.append(s) }
             }
         }
-        if scalars.count > printLimit {
-            let head = printLimit * 2 / 3, tail = printLimit / 3
-            add(scalars[..<head])
+        if let limit = view.index(view.startIndex, offsetBy: printLimit, limitedBy: view.endIndex), limit < view.endIndex {
+            add(view[..<view.index(view.startIndex, offsetBy: printLimit * 2 / 3)])
             out.append(contentsOf: " … ".unicodeScalars)
-            add(scalars[(scalars.count - tail)...])
+            add(view[view.index(view.endIndex, offsetBy: -(printLimit / 3))...])
         } else {
-            add(scalars[...])
+            add(view)
         }
         return String(out)
     }

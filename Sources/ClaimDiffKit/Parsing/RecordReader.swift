@@ -65,7 +65,7 @@ struct RecordReader {
                 continue
             }
             if scalars[indent] == "#" {
-                let rest = String(String.UnicodeScalarView(scalars[indent...]))
+                let rest = scalars.text(indent..<scalars.count)
                 if current == nil, !skipping {
                     top(rest)
                 } else if indent > 0, current != nil, held.isEmpty {
@@ -89,7 +89,7 @@ struct RecordReader {
                 finish()
                 skipping = false
                 guard var record = header(scalars, line: n) else {
-                    let word = String(String.UnicodeScalarView(scalars.prefix { $0 != " " && $0 != "\t" && $0 != "#" }))
+                    let word = scalars.text(0..<scalars.end(from: 0) { $0 == " " || $0 == "\t" || $0 == "#" })
                     if word == "paper" || Suggestion.closest(to: word, in: Self.keywords) == "paper" {
                         file.unreadablePaperHeaders.append(loc(n, 1))
                     }
@@ -138,7 +138,7 @@ struct RecordReader {
         var j = i
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         guard i > start, j < s.count, s[j] == ":" else { return nil }
-        return String(String.UnicodeScalarView(s[start..<i]))
+        return s.text(start..<i)
     }
 
     private mutating func error(_ line: Int, _ column: Int, _ message: String) {
@@ -152,7 +152,7 @@ struct RecordReader {
     private mutating func header(_ s: ScalarLine, line n: Int) -> SyntaxRecord? {
         var i = 0
         while i < s.count, s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
-        let keyword = String(String.UnicodeScalarView(s[0..<i]))
+        let keyword = s.text(0..<i)
         guard Self.keywords.contains(keyword) else {
             error(n, 1, "unknown record '\(keyword)'\(Suggestion.hint(keyword, Self.keywords)); expected one of \(Self.keywords.joined(separator: ", "))")
             return nil
@@ -160,7 +160,7 @@ struct RecordReader {
         while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
         let idStart = i
         while i < s.count, s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
-        let id = String(String.UnicodeScalarView(s[idStart..<i]))
+        let id = s.text(idStart..<i)
         guard !id.isEmpty else {
             error(n, idStart + 1, "missing identifier after '\(keyword)'")
             return nil
@@ -169,7 +169,7 @@ struct RecordReader {
         var comment: String?
         if i < s.count {
             if s[i] == "#" {
-                comment = String(String.UnicodeScalarView(s[i...]))
+                comment = s.text(i..<s.count)
             } else {
                 error(n, i + 1, "unexpected text after \(keyword) identifier '\(id)'; an identifier is one word")
                 return nil
@@ -181,7 +181,7 @@ struct RecordReader {
     private mutating func field(_ s: ScalarLine, from start: Int, line n: Int) -> (key: String, field: SyntaxField?) {
         var i = start
         while i < s.count, s[i] != ":", s[i] != " ", s[i] != "\t" { i += 1 }
-        let key = String(String.UnicodeScalarView(s[start..<i]))
+        let key = s.text(start..<i)
         var j = i
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         guard j < s.count, s[j] == ":" else {
@@ -230,25 +230,23 @@ struct RecordReader {
                 error(n, valueColumn, "unterminated quoted value for field '\(key)'")
                 return (key, nil)
             }
-            var text = String.UnicodeScalarView()
-            for r in runs { text.append(contentsOf: s[r]) }
-            value = String(text)
+            value = runs.map(s.text).joined()
             while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
             if k < s.count {
                 guard s[k] == "#" else {
                     error(n, k + 1, "unexpected text after the closing quote of field '\(key)'; to begin a value with a quotation, quote the whole value and write inner quotes as \\\"")
                     return (key, nil)
                 }
-                comment = String(String.UnicodeScalarView(s[k...]))
+                comment = s.text(k..<s.count)
             }
         } else {
             var k = j
             var end = s.count
             while k < s.count {
-                if s[k] == "#", s[k - 1] == " " || s[k - 1] == "\t" { end = k; comment = String(String.UnicodeScalarView(s[k...])); break }
+                if s[k] == "#", s[k - 1] == " " || s[k - 1] == "\t" { end = k; comment = s.text(k..<s.count); break }
                 k += 1
             }
-            value = String(String.UnicodeScalarView(s[j..<end])).trimmingSpaces
+            value = s.text(j..<end).trimmingSpaces
         }
         return (key, SyntaxField(key: key, keyLocation: loc(n, start + 1), value: value, valueLocation: loc(n, valueColumn),
                            quoted: quoted, comment: comment))

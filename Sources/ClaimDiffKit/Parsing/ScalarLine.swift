@@ -45,6 +45,27 @@ struct ScalarLine: RandomAccessCollection {
         return wide ? base.load(fromByteOffset: i * 4, as: Unicode.Scalar.self) : Unicode.Scalar(base.load(fromByteOffset: i, as: UInt8.self))
     }
 
+    /// The scalars in `range` as a string, copied from memory at once (building one from a
+    /// slice of this collection goes scalar by scalar through generic code in a debug build).
+    func text(_ range: Range<Int>) -> String {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "scalar range out of bounds")
+        if range.isEmpty { return "" }
+        if wide {
+            let scalars = UnsafeBufferPointer(start: base.assumingMemoryBound(to: Unicode.Scalar.self) + range.lowerBound, count: range.count)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+        return String(decoding: UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+    }
+
+    /// The index of the first scalar from `start` on that `stop` accepts, or `count`.
+    func end(from start: Int, where stop: (Unicode.Scalar) -> Bool) -> Int {
+        var i = start
+        while i < count, !stop(self[i]) { i += 1 }
+        return i
+    }
+
     /// True when no byte has its high bit set, eight bytes at a time.
     static func allASCII(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { raw in
