@@ -76,11 +76,12 @@ extension Markdown {
     /// `+` or digit first after leading blanks, nothing invisible, no `@`, `://` or `www.`.
     /// Most text is, and is then not rebuilt.
     static func isPlain(_ text: String) -> Bool {
+        if VisibleText.mayHoldInvisible(text) { return false }
         var blank = true
         var last3: UInt32 = 0
         for b in text.utf8 {
             defer { last3 = (last3 << 8 | UInt32(b)) & 0xFF_FFFF }
-            if (b < 0x20 && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF || b == UInt8(ascii: "@") { return false }
+            if b == UInt8(ascii: "@") { return false }
             if b == UInt8(ascii: "/"), last3 & 0xFF == 0x3A { return false }
             if b == UInt8(ascii: "."), last3 | 0x20_2020 == 0x77_7777 { return false }
             switch b {

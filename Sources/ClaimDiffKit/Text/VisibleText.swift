@@ -40,10 +40,34 @@ public enum VisibleText {
         return "<U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + ">"
     }
 
-    /// False only when no invisible character can be in `text`, judged from its UTF-8 bytes
-    /// (every one is a control byte or starts with 0xC2, 0xD8, 0xE2 or 0xEF): the fast path.
+    /// False only when no invisible character is in `text`, judged from its UTF-8 bytes
+    /// (a control byte, or the two- and three-byte sequences of the others): the fast path,
+    /// which typographic quotes and dashes (also 0xE2 0x80 …) stay on.
     static func mayHoldInvisible(_ text: String) -> Bool {
-        text.utf8.contains { b in (b < 0x20 && b != 0x09) || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF }
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    if (c < 0x20 && c != 0x09) || c == 0x7F { return true }
+                    i += 1
+                    continue
+                }
+                let c1 = i + 1 < n ? b[i + 1] : 0, c2 = i + 2 < n ? b[i + 2] : 0
+                switch c {
+                case 0xC2 where (0x80...0x9F).contains(c1): return true                  // C1 controls
+                case 0xD8 where c1 == 0x9C: return true                                   // U+061C
+                case 0xE2 where c1 == 0x80 && ((0x8B...0x8F).contains(c2) || (0xA8...0xAE).contains(c2)): return true
+                case 0xE2 where c1 == 0x81 && ((0xA0...0xA4).contains(c2) || (0xA6...0xA9).contains(c2)): return true
+                case 0xEF where c1 == 0xBB && c2 == 0xBF: return true                     // U+FEFF
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// JSON text with every invisible character inside its strings written `\uXXXX`: the same
