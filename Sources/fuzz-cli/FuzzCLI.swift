@@ -10,8 +10,9 @@ import Glibc
 /// byte picks the command, the rest is split at line breaks into arguments), then
 /// `Annotations/vocabulary.claims`, `Annotations/papers/p.claims`,
 /// `Annotations/reviews.claims` and `sources/p.txt`. The tool runs in process with the
-/// scratch directory as its working directory; the argument `@F` stands for the first flag's
-/// id, so that `explain` and `review` reach a real flag. After every run:
+/// scratch directory as its working directory (restored afterwards); the argument `@F`
+/// stands for the first flag's id, so that `explain` and `review` reach a real flag. After
+/// every run:
 /// - the exit code is one of the documented ones (0, 1, 64, 65, 66, 70, 73, 74);
 /// - nothing invisible (control, zero-width or bidi character but the line break) was printed;
 /// - no file outside the scratch directory was touched, and the secret beside it (which the
@@ -44,7 +45,10 @@ enum FuzzCLI {
         let scratch = area + "/scratch"
         for name in (try? fm.contentsOfDirectory(atPath: scratch)) ?? [] { try? fm.removeItem(atPath: scratch + "/" + name) }
         let before = snapshot(area, skipping: "scratch")
+        // Back to where it was afterwards: libFuzzer writes to relative corpus paths.
+        let previous = fm.currentDirectoryPath
         guard chdir(scratch) == 0 else { return fail("cannot enter \(scratch)") }
+        defer { _ = chdir(previous) }
 
         let parts = bytes.split(separator: separator, maxSplits: 5, omittingEmptySubsequences: false).map(Array.init)
         let names = ["Annotations/vocabulary.claims", "Annotations/papers/p.claims", "Annotations/reviews.claims", "sources/p.txt"]

@@ -23,6 +23,8 @@ func LLVMFuzzerRunDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 ) -> CInt
 
+// The scratch area goes when libFuzzer exits (at the end of -max_total_time too).
+atexit { try? FileManager.default.removeItem(atPath: FuzzCLI.area) }
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))
