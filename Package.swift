@@ -14,6 +14,8 @@ let package = Package(
         .executableTarget(name: "claimdiff-bench", dependencies: ["ClaimDiffKit"]),
         // libFuzzer target for the annotation parser; see Sources/fuzz-claims/main.swift.
         .executableTarget(name: "fuzz-claims", dependencies: ["ClaimDiffKit"]),
+        // libFuzzer target for the command line end to end; see Sources/fuzz-cli/FuzzCLI.swift.
+        .executableTarget(name: "fuzz-cli", dependencies: ["ClaimDiffKit"]),
         .testTarget(name: "ClaimDiffKitTests", dependencies: ["ClaimDiffKit", "fuzz-claims"], exclude: ["Reports/Golden"]),
     ]
 )

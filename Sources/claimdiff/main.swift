@@ -1,6 +1,5 @@
 import ClaimDiffKit
 import Foundation
 
-let console = Console(out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                      err: { FileHandle.standardError.write(Data($0.utf8)) })
-exit(ClaimDiffTool.run(Array(CommandLine.arguments.dropFirst()), console: console).rawValue)
+FatalSignals.install()
+exit(ClaimDiffTool.main(Array(CommandLine.arguments.dropFirst())))

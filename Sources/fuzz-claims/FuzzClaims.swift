@@ -23,7 +23,7 @@ enum FuzzClaims {
         let parts = bytes.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false)
         var sources: [SourceText] = []
         for (i, part) in parts.enumerated() {
-            switch SourceText.decode(Array(part), path: "f\(i).claims") {
+            switch SourceText.decode(Array(part), path: fileName(i, of: parts.count)) {
             case .success(let s): sources.append(s)
             case .failure: return
             }
@@ -66,6 +66,12 @@ enum FuzzClaims {
         }
         _ = Export.csv(Export.claims(set))
         _ = Export.json(Export.flags(context.flags, set))
+    }
+
+    /// The name of part `i`: the last of several is `reviews.claims`, the one file that may
+    /// hold review records; the others are `f0.claims`, `f1.claims`, ...
+    static func fileName(_ i: Int, of count: Int) -> String {
+        count > 1 && i == count - 1 ? "reviews.claims" : "f\(i).claims"
     }
 
     /// What a set says, without source locations: formatting moves lines, not meaning.

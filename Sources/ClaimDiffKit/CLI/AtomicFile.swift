@@ -23,8 +23,15 @@ public enum AtomicFile {
             }
         }
         let base = dir.isEmpty ? "" : dir == "/" ? "/" : dir + "/"
-        removeAbandoned(in: dir.isEmpty ? "." : dir, prefix: ".\(name).tmp-", base: base)
-        let prefix = base + ".\(name).tmp-\(getpid())-"
+        // Only a regular file is replaced: as root, `--out /dev/stdout` replaced the terminal's
+        // device node with a file. A folder, device, pipe, socket or dangling link is left alone.
+        var existing = stat()
+        if lstat(base + name, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
+            throw WriteError(path: path, reason: "it is \(kind(existing.st_mode)), not a regular file; refusing to replace it")
+        }
+        let tmpPrefix = temporaryPrefix(name)
+        removeAbandoned(in: dir.isEmpty ? "." : dir, prefix: tmpPrefix, base: base)
+        let prefix = base + tmpPrefix + "\(getpid())-"
         var tmp = "", fd: Int32 = -1
         for _ in 0..<8 {
             tmp = prefix + String(UInt32.random(in: .min ... .max), radix: 36)
@@ -64,6 +71,35 @@ public enum AtomicFile {
         if dirFD >= 0 {
             _ = fsync(dirFD)
             close(dirFD)
+        }
+    }
+
+    /// The start of a temporary file's name for the target `name`: `.name.tmp-`, with a long
+    /// name cut to its first 80 bytes and a hash of the whole, so that the temporary file's name
+    /// stays well under the 255 bytes a file name may have (a legal 240-byte name failed).
+    static func temporaryPrefix(_ name: String) -> String {
+        guard name.utf8.count > 100 else { return ".\(name).tmp-" }
+        var head = "", count = 0
+        for s in name.unicodeScalars {
+            count += String(s).utf8.count
+            if count > 80 { break }
+            head.unicodeScalars.append(s)
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in name.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return ".\(head)~\(String(hash, radix: 36)).tmp-"
+    }
+
+    /// What a file that is not a regular file is, for messages.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: "a file"
+        case S_IFDIR: "a folder"
+        case S_IFLNK: "a symbolic link"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFIFO: "a named pipe"
+        case S_IFSOCK: "a socket"
+        default: "something other than a file"
         }
     }
 

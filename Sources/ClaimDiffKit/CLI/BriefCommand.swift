@@ -34,9 +34,10 @@ enum DiffCommand {
 
 /// Prints a report, or writes it atomically to `--out`.
 enum ReportOutput {
-    static func emit(_ text: String, to path: String?, console: Console) -> ExitCode {
+    /// `data`: machine-readable text, written as it is (see `Console.data`).
+    static func emit(_ text: String, to path: String?, console: Console, data: Bool = false) -> ExitCode {
         guard let path else {
-            console.out(text)
+            if data { console.data(text) } else { console.out(text) }
             return .success
         }
         do throws(AtomicFile.WriteError) {

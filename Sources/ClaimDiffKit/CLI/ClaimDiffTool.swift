@@ -4,6 +4,14 @@ import Foundation
 public enum ClaimDiffTool {
     public static let version = "0.1.0"
 
+    /// Runs `claimdiff` on the process's standard streams and returns the exit status: the
+    /// command's, or 74 when a write to standard output or error failed.
+    public static func main(_ arguments: [String]) -> Int32 {
+        let streams = StandardStreams()
+        let code = run(arguments, console: streams.console)
+        return streams.failed == nil ? code.rawValue : ExitCode.ioError.rawValue
+    }
+
     /// Runs `claimdiff` with arguments (without the program name).
     public static func run(_ arguments: [String], console: Console) -> ExitCode {
         guard let command = arguments.first else {

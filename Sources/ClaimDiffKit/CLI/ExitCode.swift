@@ -11,4 +11,6 @@ public enum ExitCode: Int32, Error, Sendable {
     case software = 70
     /// An output file that cannot be written.
     case cantCreate = 73
+    /// A write to standard output or standard error failed (`> /dev/full`, a closed stream).
+    case ioError = 74
 }

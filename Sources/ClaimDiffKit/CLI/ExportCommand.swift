@@ -18,7 +18,7 @@ enum ExportCommand {
             case "jsonl": text = Export.jsonLines(table)
             default: text = Export.json(table)
             }
-            return ReportOutput.emit(text, to: a.value("--out"), console: console)
+            return ReportOutput.emit(text, to: a.value("--out"), console: console, data: format == "csv")
         }
     }
 }

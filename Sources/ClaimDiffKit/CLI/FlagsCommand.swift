@@ -21,7 +21,7 @@ enum FlagsCommand {
         let prefix = a.value("--about") ?? ""
         let flags = analysis.flags.filter { (kind == nil || $0.kind == kind) && $0.proposition.hasPrefix(prefix) }
         if format == "json" {
-            console.print(FlagRecord.json(flags.map { FlagRecord($0, in: analysis.loaded.set) }))
+            console.print(VisibleText.jsonEscaped(FlagRecord.json(flags.map { FlagRecord($0, in: analysis.loaded.set) })))
             return .success
         }
         for f in flags {

@@ -12,16 +12,31 @@ enum FormatCommand {
         }
         var unformatted: [String] = []
         for source in loaded.sources {
-            var reader = RecordReader(source: source)
-            let formatted = Formatter.format(reader.read())
-            let original = FileManager.default.contents(atPath: source.path).map { String(decoding: $0, as: UTF8.self) }
-            guard original != formatted else { continue }
-            unformatted.append(source.path)
-            if !a.has("--check") {
-                do throws(AtomicFile.WriteError) { try AtomicFile.write(formatted, to: source.path) } catch {
-                    console.error("cannot write '\(error.path)': \(error.reason)")
-                    return .cantCreate
+            let formatted = isFormatted(source, original: FileManager.default.contents(atPath: source.path))
+            if a.has("--check") {
+                if !formatted { unformatted.append(source.path) }
+                continue
+            }
+            guard !formatted else { continue }
+            // Read, formatted and written under the reviews lock, from the bytes read under it:
+            // formatting the text loaded earlier lost the dispositions `review` wrote meanwhile.
+            do throws(ReviewWriter.Failure) {
+                let changed = try ReviewWriter.withLock(beside: source.path) { () throws(ReviewWriter.Failure) -> Bool in
+                    let bytes = FileManager.default.contents(atPath: source.path)
+                    guard let bytes, case .success(let now) = SourceText.decode([UInt8](bytes), path: source.path) else { return false }
+                    var reader = RecordReader(source: now)
+                    let formatted = Formatter.format(reader.read())
+                    // A file another writer broke meanwhile is left for `check` to report.
+                    guard reader.diagnostics.isEmpty, String(decoding: bytes, as: UTF8.self) != formatted else { return false }
+                    do throws(AtomicFile.WriteError) { try AtomicFile.write(formatted, to: source.path) } catch {
+                        throw ReviewWriter.Failure(message: "cannot write '\(error.path)': \(error.reason)")
+                    }
+                    return true
                 }
+                if changed { unformatted.append(source.path) }
+            } catch {
+                console.error(error.message)
+                return .cantCreate
             }
         }
         if a.has("--check") {
@@ -33,5 +48,11 @@ enum FormatCommand {
         }
         console.print("formatted \(unformatted.count) of \(loaded.sources.count) files")
         return .success
+    }
+
+    /// True when `original` is the canonical form of `source`.
+    static func isFormatted(_ source: SourceText, original: Data?) -> Bool {
+        var reader = RecordReader(source: source)
+        return original.map { String(decoding: $0, as: UTF8.self) } == Formatter.format(reader.read())
     }
 }

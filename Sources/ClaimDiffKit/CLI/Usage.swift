@@ -25,7 +25,7 @@ enum Usage {
     Run 'claimdiff help <command>' or 'claimdiff <command> --help' for details.
 
     EXIT CODES: 0 ok, 1 findings, 64 usage error, 65 bad annotations, 66 missing input,
-    73 cannot write output.
+    70 internal error, 73 cannot write output, 74 cannot write to standard output or error.
     """
 
     static let pages: [String: String] = [

@@ -33,8 +33,17 @@ enum VerifyQuotesCommand {
     static func check(_ set: AnnotationSet, sourcesDirectory dir: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let byPaper = Dictionary(grouping: set.claims, by: \.paper)
+        let root = realPath(dir).map { $0 == "/" ? "/" : $0 + "/" } ?? dir + "/"
         for paper in set.papers {
             let path = AnnotationLoader.join(dir, paper.source)
+            // A source is read only from inside DIR, links resolved: `source: ../../etc/passwd`
+            // printed that file's lines as the "closest passage".
+            let outside = paper.source.hasPrefix("/") || paper.source.split(separator: "/").contains("..")
+                || (realPath(path).map { !$0.hasPrefix(root) } ?? false)
+            if outside {
+                out.append(Diagnostic(at: paper.sourceLocation, "source file '\(paper.source)' of paper '\(paper.id)' is outside '\(dir)'; name it relative to --sources, without '..'"))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 out.append(Diagnostic(at: paper.sourceLocation, "source file '\(paper.source)' of paper '\(paper.id)' not found in '\(dir)'"))
                 continue
@@ -48,5 +57,12 @@ enum VerifyQuotesCommand {
             }
         }
         return out
+    }
+
+    /// The absolute path with every link resolved, or nil when there is nothing at `path`.
+    static func realPath(_ path: String) -> String? {
+        guard let r = realpath(path, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
     }
 }

@@ -1,5 +1,15 @@
 extension AnnotationParser {
+    /// The one file that holds review records, in the annotations folder.
+    static let reviewsFile = "reviews.claims"
+
     mutating func buildReview(_ r: SyntaxRecord) {
+        // Only in reviews.claims, the file `claimdiff review` writes: a review kept anywhere else
+        // got a second record from `review`, and every later command failed on a duplicate id.
+        let file = r.location.file.split(separator: "/").last.map(String.init) ?? r.location.file
+        guard file == Self.reviewsFile else {
+            error(r.location, "review of '\(r.id)' in '\(file)'; reviews belong in \(Self.reviewsFile), where 'claimdiff review' records them")
+            return
+        }
         guard checkIdentifier(r.id, at: r.idLocation, what: "flag id"), claimName("review", r.id, at: r.idLocation),
               let d = r.field("disposition"), let note = r.field("note") else { return }
         guard let disposition = Review.Disposition(rawValue: d.value) else {

@@ -12,36 +12,26 @@ extension Diagnostic {
     /// `text` with invisible and control characters spelled `<U+XXXX>` and a middle part of a
     /// text longer than `printLimit` replaced by `…`. Tabs stay.
     public static func printable(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        // Only the head and the tail are walked and copied: a message quoting a 50 MB value
+        // made a 200 MB array of its scalars.
+        let view = Substring(text).unicodeScalars
         var out = String.UnicodeScalarView()
-        func add(_ part: ArraySlice<Unicode.Scalar>) {
+        func add(_ part: Substring.UnicodeScalarView) {
             for s in part {
-                if isInvisible(s) { out.append(contentsOf: "<U+\(hex(s))>".unicodeScalars) } else { out.append(s) }
+                if isInvisible(s) { out.append(contentsOf: VisibleText.spelled(s).unicodeScalars) } else { out.append(s) }
             }
         }
-        if scalars.count > printLimit {
-            let head = printLimit * 2 / 3, tail = printLimit / 3
-            add(scalars[..<head])
+        if let limit = view.index(view.startIndex, offsetBy: printLimit, limitedBy: view.endIndex), limit < view.endIndex {
+            add(view[..<view.index(view.startIndex, offsetBy: printLimit * 2 / 3)])
             out.append(contentsOf: " … ".unicodeScalars)
-            add(scalars[(scalars.count - tail)...])
+            add(view[view.index(view.endIndex, offsetBy: -(printLimit / 3))...])
         } else {
-            add(scalars[...])
+            add(view)
         }
         return String(out)
     }
 
-    /// Control characters (but tab), byte-order marks, zero-width and bidirectional controls.
-    static func isInvisible(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
-    }
-
-    static func hex(_ s: Unicode.Scalar) -> String {
-        let digits = String(s.value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
+    /// Control characters (but tab), byte-order marks, zero-width and bidirectional controls:
+    /// `VisibleText.isInvisible`, the one definition.
+    static func isInvisible(_ s: Unicode.Scalar) -> Bool { VisibleText.isInvisible(s) }
 }

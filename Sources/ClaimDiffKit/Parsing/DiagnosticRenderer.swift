@@ -18,15 +18,19 @@ public struct DiagnosticRenderer: Sendable {
     private func context(_ loc: SourceLocation) -> String {
         guard let fileLines = lines[loc.file], loc.line >= 1, loc.line <= fileLines.count else { return "" }
         let raw = fileLines[loc.line - 1]
-        // Long lines are cut around the column so a 10 MB line cannot flood the terminal.
-        let scalars = Array(raw.unicodeScalars)
-        let col = max(1, min(loc.column, scalars.count + 1))
-        let from = max(0, col - 1 - 60)
-        let to = min(scalars.count, col - 1 + 60)
-        var shown = String(String.UnicodeScalarView(scalars[from..<to]))
-        var caretPad = col - 1 - from
-        if from > 0 { shown = "…" + shown; caretPad += 1 }
-        if to < scalars.count { shown += "…" }
+        // Long lines are cut around the column so a 10 MB line cannot flood the terminal. Only
+        // the scalars up to the window's end are walked, none copied but the window's: a 50 MB
+        // line made a 200 MB array of scalars for each diagnostic.
+        let view = raw.unicodeScalars
+        // The column may lie past the end (a missing value at the end of the line): the caret
+        // then goes just after the last scalar.
+        let at = view.index(view.startIndex, offsetBy: max(1, loc.column) - 1, limitedBy: view.endIndex) ?? view.endIndex
+        let from = view.index(at, offsetBy: -60, limitedBy: view.startIndex) ?? view.startIndex
+        let to = view.index(at, offsetBy: 60, limitedBy: view.endIndex) ?? view.endIndex
+        var shown = String(view[from..<to])
+        var caretPad = view.distance(from: from, to: at)
+        if from > view.startIndex { shown = "…" + shown; caretPad += 1 }
+        if to < view.endIndex { shown += "…" }
         // One column per scalar, so the caret stays aligned: a tab as a space, anything
         // invisible or able to drive the terminal as U+FFFD.
         let visible = String(shown.unicodeScalars.map { $0 == "\t" ? " " : Diagnostic.isInvisible($0) ? "\u{FFFD}" : Character($0) })

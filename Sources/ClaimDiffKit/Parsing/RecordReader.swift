@@ -57,15 +57,15 @@ struct RecordReader {
 
         for (index, line) in source.lines.enumerated() {
             let n = index + 1
-            let scalars = Array(line.unicodeScalars)
+            let scalars = ScalarLine(line)
             var indent = 0
             while indent < scalars.count, scalars[indent] == " " || scalars[indent] == "\t" { indent += 1 }
             if indent == scalars.count {
                 if held.isEmpty { top(nil) } else { held.append(nil) }
                 continue
             }
-            let rest = String(String.UnicodeScalarView(scalars[indent...]))
             if scalars[indent] == "#" {
+                let rest = scalars.text(indent..<scalars.count)
                 if current == nil, !skipping {
                     top(rest)
                 } else if indent > 0, current != nil, held.isEmpty {
@@ -89,7 +89,7 @@ struct RecordReader {
                 finish()
                 skipping = false
                 guard var record = header(scalars, line: n) else {
-                    let word = String(String.UnicodeScalarView(scalars.prefix { $0 != " " && $0 != "\t" && $0 != "#" }))
+                    let word = scalars.text(0..<scalars.end(from: 0) { $0 == " " || $0 == "\t" || $0 == "#" })
                     if word == "paper" || Suggestion.closest(to: word, in: Self.keywords) == "paper" {
                         file.unreadablePaperHeaders.append(loc(n, 1))
                     }
@@ -132,13 +132,13 @@ struct RecordReader {
     }
 
     /// The key of a line that reads `key:` from `start`, if it does.
-    static func fieldKey(_ s: [Unicode.Scalar], from start: Int) -> String? {
+    static func fieldKey(_ s: ScalarLine, from start: Int) -> String? {
         var i = start
         while i < s.count, s[i] != ":", s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
         var j = i
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         guard i > start, j < s.count, s[j] == ":" else { return nil }
-        return String(String.UnicodeScalarView(s[start..<i]))
+        return s.text(start..<i)
     }
 
     private mutating func error(_ line: Int, _ column: Int, _ message: String) {
@@ -149,10 +149,10 @@ struct RecordReader {
         SourceLocation(file: source.path, line: line, column: column)
     }
 
-    private mutating func header(_ s: [Unicode.Scalar], line n: Int) -> SyntaxRecord? {
+    private mutating func header(_ s: ScalarLine, line n: Int) -> SyntaxRecord? {
         var i = 0
         while i < s.count, s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
-        let keyword = String(String.UnicodeScalarView(s[0..<i]))
+        let keyword = s.text(0..<i)
         guard Self.keywords.contains(keyword) else {
             error(n, 1, "unknown record '\(keyword)'\(Suggestion.hint(keyword, Self.keywords)); expected one of \(Self.keywords.joined(separator: ", "))")
             return nil
@@ -160,7 +160,7 @@ struct RecordReader {
         while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
         let idStart = i
         while i < s.count, s[i] != " ", s[i] != "\t", s[i] != "#" { i += 1 }
-        let id = String(String.UnicodeScalarView(s[idStart..<i]))
+        let id = s.text(idStart..<i)
         guard !id.isEmpty else {
             error(n, idStart + 1, "missing identifier after '\(keyword)'")
             return nil
@@ -169,7 +169,7 @@ struct RecordReader {
         var comment: String?
         if i < s.count {
             if s[i] == "#" {
-                comment = String(String.UnicodeScalarView(s[i...]))
+                comment = s.text(i..<s.count)
             } else {
                 error(n, i + 1, "unexpected text after \(keyword) identifier '\(id)'; an identifier is one word")
                 return nil
@@ -178,10 +178,10 @@ struct RecordReader {
         return SyntaxRecord(keyword: keyword, id: id, location: loc(n, 1), idLocation: loc(n, idStart + 1), comment: comment)
     }
 
-    private mutating func field(_ s: [Unicode.Scalar], from start: Int, line n: Int) -> (key: String, field: SyntaxField?) {
+    private mutating func field(_ s: ScalarLine, from start: Int, line n: Int) -> (key: String, field: SyntaxField?) {
         var i = start
         while i < s.count, s[i] != ":", s[i] != " ", s[i] != "\t" { i += 1 }
-        let key = String(String.UnicodeScalarView(s[start..<i]))
+        let key = s.text(start..<i)
         var j = i
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         guard j < s.count, s[j] == ":" else {
@@ -206,7 +206,10 @@ struct RecordReader {
             quoted = true
             var k = j + 1
             var closed = false
-            var text = String.UnicodeScalarView()
+            // Runs between escapes are copied whole, and only once the closing quote is found:
+            // an unterminated 50 MB value was copied scalar by scalar before being reported.
+            var runs: [Range<Int>] = []
+            var runStart = k
             while k < s.count {
                 let c = s[k]
                 if c == "\\" {
@@ -215,35 +218,35 @@ struct RecordReader {
                         error(n, k + 1, "unknown escape '\(shown)' in quoted value; only \\\" and \\\\ are escapes")
                         return (key, nil)
                     }
-                    text.append(s[k + 1])
+                    runs.append(runStart..<k)
+                    runStart = k + 1
                     k += 2
                     continue
                 }
-                if c == "\"" { closed = true; k += 1; break }
-                text.append(c)
+                if c == "\"" { closed = true; runs.append(runStart..<k); k += 1; break }
                 k += 1
             }
             guard closed else {
                 error(n, valueColumn, "unterminated quoted value for field '\(key)'")
                 return (key, nil)
             }
-            value = String(text)
+            value = runs.map(s.text).joined()
             while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
             if k < s.count {
                 guard s[k] == "#" else {
                     error(n, k + 1, "unexpected text after the closing quote of field '\(key)'; to begin a value with a quotation, quote the whole value and write inner quotes as \\\"")
                     return (key, nil)
                 }
-                comment = String(String.UnicodeScalarView(s[k...]))
+                comment = s.text(k..<s.count)
             }
         } else {
             var k = j
             var end = s.count
             while k < s.count {
-                if s[k] == "#", s[k - 1] == " " || s[k - 1] == "\t" { end = k; comment = String(String.UnicodeScalarView(s[k...])); break }
+                if s[k] == "#", s[k - 1] == " " || s[k - 1] == "\t" { end = k; comment = s.text(k..<s.count); break }
                 k += 1
             }
-            value = String(String.UnicodeScalarView(s[j..<end])).trimmingSpaces
+            value = s.text(j..<end).trimmingSpaces
         }
         return (key, SyntaxField(key: key, keyLocation: loc(n, start + 1), value: value, valueLocation: loc(n, valueColumn),
                            quoted: quoted, comment: comment))

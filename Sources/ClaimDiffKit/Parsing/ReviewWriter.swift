@@ -15,7 +15,10 @@ public enum ReviewWriter {
         public var message: String
     }
 
-    public static func record(_ review: Review, in path: String) throws(Failure) -> Outcome {
+    /// Runs `body` holding the exclusive lock of the folder `path` is in (`.reviews.lock`):
+    /// every command that rewrites an annotation file (`review`, `fmt`) reads and writes it
+    /// under this lock, so none overwrites what another has just written.
+    public static func withLock<T>(beside path: String, _ body: () throws(Failure) -> T) throws(Failure) -> T {
         // Beside the file itself, so that writers reaching it through different links share the lock.
         let dir = AtomicFile.split(AtomicFile.linkTarget(path) ?? path).directory
         let lockPath = (dir.isEmpty ? "." : dir == "/" ? "" : dir) + "/.reviews.lock"
@@ -24,7 +27,14 @@ public enum ReviewWriter {
         defer { close(fd) }
         guard flock(fd, LOCK_EX) == 0 else { throw Failure(message: "cannot lock '\(lockPath)'") }
         defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
 
+    public static func record(_ review: Review, in path: String) throws(Failure) -> Outcome {
+        try withLock(beside: path) { () throws(Failure) -> Outcome in try recordLocked(review, in: path) }
+    }
+
+    static func recordLocked(_ review: Review, in path: String) throws(Failure) -> Outcome {
         let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
         let source: SourceText
         switch SourceText.decode(bytes, path: path) {

@@ -42,10 +42,10 @@ public enum Export {
     }
 
     public static func json(_ t: Table) -> String {
-        FlagRecord.json(t.rows.map { Dictionary(uniqueKeysWithValues: zip(t.columns, $0)) }) + "\n"
+        VisibleText.jsonEscaped(FlagRecord.json(t.rows.map { Dictionary(uniqueKeysWithValues: zip(t.columns, $0)) })) + "\n"
     }
 
     public static func jsonLines(_ t: Table) -> String {
-        t.rows.map { FlagRecord.json(Dictionary(uniqueKeysWithValues: zip(t.columns, $0)), pretty: false) + "\n" }.joined()
+        t.rows.map { VisibleText.jsonEscaped(FlagRecord.json(Dictionary(uniqueKeysWithValues: zip(t.columns, $0)), pretty: false)) + "\n" }.joined()
     }
 }

@@ -14,16 +14,22 @@
 /// - Each line break (`\r\n`, `\r` or `\n`) becomes one space: a paragraph, item or cell
 ///   is one line. No `<br>` is ever written.
 ///
-/// Not suppressed, on purpose: bare `https://…`, `www.…` and e-mail addresses may be
-/// autolinked by GFM renderers (the visible text is unchanged), and GitHub may still turn
-/// `@name` and `:emoji:` into mentions and pictures after rendering.
+/// - Control, zero-width and bidirectional characters are spelled `<U+XXXX>` first
+///   (`VisibleText`), so none reaches a report raw.
+/// - Bare links stay text where GitHub renders with the autolink extension: the `:` of `://`
+///   and the `.` of `www.` get a backslash, and an `@` is followed by `&#8203;` (a zero-width
+///   space: the extension links e-mail addresses after reading escapes and entities, so only
+///   a character that cannot be in a domain stops it; the text looks unchanged).
+///
+/// Not suppressed, on purpose: GitHub may still turn `@name` and `:emoji:` into mentions and
+/// pictures after rendering.
 extension Markdown {
     /// `text` as inline Markdown that renders as exactly `text` (line breaks as spaces).
     public static func escape(_ text: String) -> String {
         if isPlain(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        let flat = Array(flattened(text).unicodeScalars)
+        let flat = Array(VisibleText.render(flattened(text)).unicodeScalars)
         var atStart = true
         var i = 0
         while i < flat.count {
@@ -35,6 +41,12 @@ extension Markdown {
             case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "$":
                 out += "\\"
                 out.unicodeScalars.append(c)
+            case "@":
+                out += "@&#8203;"
+            case ":" where i + 2 < flat.count && flat[i + 1] == "/" && flat[i + 2] == "/":
+                out += "\\:"
+            case "." where i >= 3 && flat[(i - 3)..<i].allSatisfy { $0 == "w" || $0 == "W" }:
+                out += "\\."
             case "-" where atStart, "+" where atStart:
                 out += "\\"
                 out.unicodeScalars.append(c)
@@ -60,11 +72,18 @@ extension Markdown {
         return out
     }
 
-    /// True when `escape` leaves `text` as it is: no byte it escapes or flattens, and no `-`,
-    /// `+` or digit first after leading blanks. Most text is, and is then not rebuilt.
+    /// True when `escape` leaves `text` as it is: no byte it escapes or flattens, no `-`,
+    /// `+` or digit first after leading blanks, nothing invisible, no `@`, `://` or `www.`.
+    /// Most text is, and is then not rebuilt.
     static func isPlain(_ text: String) -> Bool {
+        if VisibleText.mayHoldInvisible(text) { return false }
         var blank = true
+        var last3: UInt32 = 0
         for b in text.utf8 {
+            defer { last3 = (last3 << 8 | UInt32(b)) & 0xFF_FFFF }
+            if b == UInt8(ascii: "@") { return false }
+            if b == UInt8(ascii: "/"), last3 & 0xFF == 0x3A { return false }
+            if b == UInt8(ascii: "."), last3 | 0x20_2020 == 0x77_7777 { return false }
             switch b {
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"),
                  UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"),
@@ -88,7 +107,7 @@ extension Markdown {
     /// end when the text starts or ends with a backtick or a space. Pipes are left alone:
     /// the table writer escapes them (see `tableCell`).
     public static func code(_ text: String) -> String {
-        let flat = flattened(text)
+        let flat = VisibleText.render(flattened(text))
         guard !flat.isEmpty else { return "" }
         let fence = String(repeating: "`", count: longestRun(of: "`", in: flat) + 1)
         let allSpaces = flat.allSatisfy { $0 == " " }
@@ -148,7 +167,8 @@ extension Markdown {
     /// in `text`; the info string keeps its first word, without backticks; line breaks become
     /// `\n` and trailing ones go.
     static func fencedCode(_ text: String, language: String?) -> (fence: String, info: String, body: String) {
-        var body = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var body = VisibleText.render(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"),
+                                      keepingLineBreaks: true)
         while body.hasSuffix("\n") { body.removeLast() }
         let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: body) + 1))
         let word = flattened(language ?? "").split(separator: " ").first.map(String.init) ?? ""

@@ -47,31 +47,6 @@ public enum ReportSet {
     public static func years(_ set: AnnotationSet) -> [Int] {
         Array(Set(set.papers.map(\.published.endYear))).sorted()
     }
-
-    /// Writes the reports atomically, and removes reports and charts of earlier runs that this run no longer writes.
-    ///
-    /// Only names this tool writes are removed (`diff-YYYY-YYYY.md`, `charts/*.svg`): `--out`
-    /// may name a folder that holds other Markdown, and `analyze --out .` deleted all of it.
-    public static func write(_ files: [(path: String, contents: String)], to dir: String) throws(AtomicFile.WriteError) {
-        let fm = FileManager.default
-        let keep = Set(files.map(\.path))
-        let base = dir.hasSuffix("/") ? dir : dir + "/"
-        for name in ((try? fm.contentsOfDirectory(atPath: base)) ?? []).sorted() where isDiffName(name) && !keep.contains(name) {
-            try? fm.removeItem(atPath: base + name)
-        }
-        for name in ((try? fm.contentsOfDirectory(atPath: base + "charts")) ?? []).sorted()
-        where name.hasSuffix(".svg") && !keep.contains("charts/" + name) {
-            try? fm.removeItem(atPath: base + "charts/" + name)
-        }
-        for f in files { try AtomicFile.write(f.contents, to: base + f.path) }
-    }
-
-    /// `diff-2021-2024.md`: the name of a diff report (years as `Int` writes them).
-    static func isDiffName(_ name: String) -> Bool {
-        guard name.hasPrefix("diff-"), name.hasSuffix(".md") else { return false }
-        let years = name.dropFirst(5).dropLast(3).split(separator: "-", omittingEmptySubsequences: false)
-        return years.count == 2 && years.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
-    }
 }
 
 extension Duration {

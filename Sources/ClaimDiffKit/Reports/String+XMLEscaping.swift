@@ -4,8 +4,8 @@ extension String {
     /// The string as XML character data or an attribute value, on one line.
     ///
     /// `&` `<` `>` `"` `'` become entities; tabs and line breaks become spaces (chart labels
-    /// are single lines); other characters XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF)
-    /// become U+FFFD, so the document always parses.
+    /// are single lines); controls, zero-width and bidirectional characters are spelled
+    /// `<U+XXXX>` (`VisibleText`), U+FFFE and U+FFFF become U+FFFD, so the document always parses.
     var xmlEscaped: String {
         var out = ""
         out.reserveCapacity(utf8.count)
@@ -17,7 +17,8 @@ extension String {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             case "\t", "\n", "\r": out += " "
-            case "\u{00}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
+            case "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
+            case _ where VisibleText.isInvisible(c): out += VisibleText.spelled(c).xmlEscaped
             default: out.unicodeScalars.append(c)
             }
         }

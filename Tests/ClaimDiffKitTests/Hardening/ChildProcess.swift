@@ -83,6 +83,20 @@ enum ChildProcess {
         return try run("/bin/sh", ["-c", "ulimit -f 0 && trap '' XFSZ && exec " + quoted.joined(separator: " ")])
     }
 
+    /// Runs `claimdiff` under `sh` with a file-size limit of `blocks` (512 bytes each, as
+    /// `sh` counts) and SIGXFSZ ignored: small files are written, larger ones fail with EFBIG,
+    /// as on a disk that fills part-way through.
+    static func claimdiffWithFileLimit(blocks: Int, _ arguments: [String]) throws -> Output {
+        let quoted = ([executable!] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        return try run("/bin/sh", ["-c", "ulimit -f \(blocks) && trap '' XFSZ && exec " + quoted.joined(separator: " ")])
+    }
+
+    /// Runs `script` under `sh` with `$CLAIMDIFF` set to the executable: for redirections
+    /// such as `> /dev/full` and `>&-`, and limits such as `ulimit -v`.
+    static func shell(_ script: String, in directory: String? = nil) throws -> Output {
+        try run("/bin/sh", ["-c", script], in: directory, environment: ["CLAIMDIFF": executable!])
+    }
+
     /// Sends SIGKILL and waits for the child to be gone.
     static func kill(_ p: Process) {
         Glibc.kill(p.processIdentifier, SIGKILL)

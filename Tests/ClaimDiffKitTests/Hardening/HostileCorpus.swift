@@ -33,6 +33,10 @@ enum HostileCorpus {
         "<details><summary>x</summary>",
         "    indented code",
         "```",
+        // Round two: bare links GitHub autolinks (bug 10), terminal controls and bidi (bug 5).
+        "see https://evil.example/bare and www.evil.example now",
+        "write to bob@evil.example or mailto:eve@evil.example",
+        "esc \u{1B}[2J\u{1B}]0;title\u{07} del\u{7F} vt\u{0B} c1\u{9B} bidi\u{202E}txet",
     ]
 
     /// The annotation files, by relative path, with `text(i)` in place of the i-th string.
@@ -84,9 +88,9 @@ enum HostileCorpus {
                   note: \(q(p * 3 + 2))
 
                 """
-            // Nine claims a paper: every string is a quote once and a note, hedge,
+            // Ten claims a paper: every string is a quote once and a note, hedge,
             // attribution or denial at least once.
-            for j in 0..<9 {
+            for j in 0..<10 {
                 let i = k
                 k += 1
                 s += "\nclaim \(id)-c\(j)\n"

@@ -47,15 +47,15 @@ extension HostileInputTests {
         // MARK: output that cannot be written
         Row(id: "analyze-out-is-a-file", files: corpus(extra: ["out": "not a directory\n"]),
             args: ["analyze", "--annotations", "$D", "--out", "$D/out"], code: .cantCreate,
-            expected: ["claimdiff: error: cannot write '$D/out/README.md': cannot create directory '$D/out'"]),
+            expected: ["claimdiff: error: cannot write '$D/out': it is a file, not a folder"]),
         Row(id: "analyze-report-name-taken-by-a-directory", files: corpus(),
             setup: { try FileManager.default.createDirectory(atPath: $0 + "/out/README.md", withIntermediateDirectories: true) },
             args: ["analyze", "--annotations", "$D", "--out", "$D/out"], code: .cantCreate,
-            expected: ["claimdiff: error: cannot write '$D/out/README.md': Is a directory"]),
+            expected: ["claimdiff: error: cannot write '$D/out/README.md': it is a folder, not a regular file; refusing to replace it"]),
         Row(id: "export-out-is-a-directory", files: corpus(),
             setup: { try FileManager.default.createDirectory(atPath: $0 + "/out.csv", withIntermediateDirectories: true) },
             args: ["export", "--format", "csv", "--annotations", "$D", "--out", "$D/out.csv"], code: .cantCreate,
-            expected: ["claimdiff: error: cannot write '$D/out.csv': Is a directory"]),
+            expected: ["claimdiff: error: cannot write '$D/out.csv': it is a folder, not a regular file; refusing to replace it"]),
         Row(id: "fmt-leaves-a-broken-file-alone", files: corpus("value: promised", "value: promisd"),
             args: ["fmt", "$D"], code: .dataError,
             expected: ["$D/papers/p.claims:9:10: error: unknown ladder step 'promisd' for 'x.transfer'; did you mean 'promised'?; steps: none < promised < delivered"]),
@@ -70,11 +70,13 @@ extension HostileInputTests {
             expected: ["claimdiff: error: invalid value '2024-13-40' for '--as-of'; expected a date such as 2021, 2022-06 or 2022-06-30"]),
     ]
 
-    @Test("analyze into a folder of other Markdown removes only its own stale reports and charts")
+    @Test("analyze into a folder of other Markdown removes only the stale reports and charts its manifest lists")
     func outputFolderKeepsOtherFiles() throws {
         try withTemporaryDirectory { dir in
             for (path, bytes) in Self.corpus() { try dir.write(Data(bytes), to: "a/" + path) }
             try dir.write("mine\n", to: "out/NOTES.md")
+            // What an earlier run wrote; NOTES.md and notes.txt are not in it.
+            try dir.write(ReportSet.manifestHeader + "\ndiff-1999-2000.md\ncharts/gone.topic.svg\n", to: "out/" + ReportSet.manifestName)
             try dir.write("old\n", to: "out/diff-1999-2000.md")
             try dir.write("<svg/>\n", to: "out/charts/gone.topic.svg")
             try dir.write("mine\n", to: "out/charts/notes.txt")

@@ -24,7 +24,7 @@ struct HostileInputTests {
         var testDescription: String { id }
     }
 
-    static let rows: [Row] = syntaxRows + byteRows + valueRows + referenceRows + fileRows
+    static let rows: [Row] = syntaxRows + byteRows + valueRows + referenceRows + fileRows + roundTwoRows
 
     @Test("every hostile row gives its exit code and exactly its diagnostics, without a crash", arguments: rows)
     func row(_ row: Row) throws {

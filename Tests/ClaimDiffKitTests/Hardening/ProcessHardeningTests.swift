@@ -21,6 +21,11 @@ struct ProcessHardeningTests {
         while let rel = walker?.nextObject() as? String {
             let name = (rel as NSString).lastPathComponent
             var isDir: ObjCBool = false
+            // A hidden folder (a killed run's staging folder) holds no report.
+            if name.hasPrefix("."), FileManager.default.fileExists(atPath: dir + "/" + rel, isDirectory: &isDir), isDir.boolValue {
+                walker?.skipDescendants()
+                continue
+            }
             guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: dir + "/" + rel, isDirectory: &isDir), !isDir.boolValue else { continue }
             out[rel] = FileManager.default.contents(atPath: dir + "/" + rel)
         }

@@ -1,5 +1,22 @@
 /// Rows that break a review record.
 extension MalformedSnippetTests {
+    /// Bug 7: a review anywhere but reviews.claims (here `t.claims`) is an error at its record.
+    static let misplacedReviewRows: [Row] = [
+        (id: "bug-7-review-in-a-paper-file",
+         input: """
+         paper p
+           title: T
+           publisher: P
+           published: 2024
+           source: p.txt
+
+         review f-0000000000
+           disposition: dismissed
+           note: kept in the wrong file
+         """,
+         expected: ["t.claims:7:1: error: review of 'f-0000000000' in 't.claims'; reviews belong in reviews.claims, where 'claimdiff review' records them"]),
+    ]
+
     static let reviewRows: [Row] = [
         (id: "review-with-unknown-disposition",
          input: """
@@ -7,7 +24,7 @@ extension MalformedSnippetTests {
            disposition: acepted
            note: the two papers speak of different years
          """,
-         expected: ["t.claims:2:16: error: unknown disposition 'acepted'; did you mean 'accepted'?; expected one of accepted, dismissed, resolved"]),
+         expected: ["reviews.claims:2:16: error: unknown disposition 'acepted'; did you mean 'accepted'?; expected one of accepted, dismissed, resolved"]),
 
         (id: "review-resolved-without-a-claim",
          input: """
@@ -15,7 +32,7 @@ extension MalformedSnippetTests {
            disposition: resolved
            note: settled by a later paper
          """,
-         expected: ["t.claims:2:16: error: disposition 'resolved' needs 'resolved-by: CLAIM-ID'"]),
+         expected: ["reviews.claims:2:16: error: disposition 'resolved' needs 'resolved-by: CLAIM-ID'"]),
 
         (id: "review-dated-by-month",
          input: """
@@ -24,7 +41,7 @@ extension MalformedSnippetTests {
            note: the two papers speak of different years
            date: 2024-11
          """,
-         expected: ["t.claims:4:9: error: review date must be a day, YYYY-MM-DD"]),
+         expected: ["reviews.claims:4:9: error: review date must be a day, YYYY-MM-DD"]),
 
         (id: "review-resolved-by-an-unknown-claim",
          input: """
@@ -52,7 +69,7 @@ extension MalformedSnippetTests {
            resolved-by: c-2
            note: settled by a later paper
          """,
-         expected: ["t.claims:22:16: error: review of 'contradiction.x.1' is resolved by unknown claim 'c-2'; did you mean 'c-1'?"]),
+         expected: ["reviews.claims:22:16: error: review of 'contradiction.x.1' is resolved by unknown claim 'c-2'; did you mean 'c-1'?"]),
     ]
 
     /// Rows of several files, parsed in the order given.

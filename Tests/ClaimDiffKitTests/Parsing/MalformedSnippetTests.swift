@@ -14,11 +14,17 @@ struct MalformedSnippetTests {
     typealias BytesRow = (id: String, bytes: [UInt8], expected: [String])
 
     /// Every single-file row, parsed as `t.claims`.
-    static let rows: [Row] = syntaxRows + vocabularyRows + paperRows + claimRows + amountRows + reviewRows
+    static let rows: [Row] = syntaxRows + vocabularyRows + paperRows + claimRows + amountRows + misplacedReviewRows
 
     @Test("one file gives exactly the expected diagnostics", arguments: rows)
     func oneFile(_ row: Row) {
         #expect(Snippet.report(row.input) == row.expected.sorted(), "row '\(row.id)'")
+    }
+
+    /// Review records belong in reviews.claims: these rows are parsed as that file.
+    @Test("a reviews file gives exactly the expected diagnostics", arguments: reviewRows)
+    func reviewsFile(_ row: Row) {
+        #expect(Snippet.report(row.input, path: "reviews.claims") == row.expected.sorted(), "row '\(row.id)'")
     }
 
     @Test("several files give exactly the expected diagnostics, duplicates at both places", arguments: acrossFileRows)

@@ -8,7 +8,7 @@ import Testing
 @Suite(.enabled(if: ExternalTool.cmarkGFM != nil, "cmark-gfm is not installed; install it with apt-get install cmark-gfm"))
 struct MarkdownRenderTests {
     private func html(_ markdown: String) throws -> String {
-        let out = try ExternalTool.run(ExternalTool.cmarkGFM!, ["--unsafe", "-e", "table", "-e", "strikethrough"], input: markdown)
+        let out = try ExternalTool.run(ExternalTool.cmarkGFM!, ["--unsafe", "-e", "table", "-e", "strikethrough", "-e", "autolink"], input: markdown)
         #expect(out.status == 0, "cmark-gfm failed: \(out.stderr)")
         return out.stdout
     }
@@ -37,7 +37,8 @@ struct MarkdownRenderTests {
         w.bullets([inline])
         w.quote(inline)
         w.table(headers: ["Text"], rows: [[inline]])
-        let literal = htmlText(Markdown.flattened(row.input).trimmingCharacters(in: [" ", "\t"]))
+        // Invisible characters show as <U+XXXX> (bug 5).
+        let literal = htmlText(VisibleText.render(Markdown.flattened(row.input)).trimmingCharacters(in: [" ", "\t"]))
         let expected = """
             <h2>\(literal)</h2>
             <p>\(literal)</p>
@@ -61,7 +62,8 @@ struct MarkdownRenderTests {
             </table>
 
             """
-        let rendered = try html(w.text)
+        // The zero-width space after an `@` stops e-mail autolinks (bug 10); it is not text.
+        let rendered = try html(w.text).replacingOccurrences(of: "\u{200B}", with: "")
         #expect(rendered == expected, "case \(row.id)")
         #expect(!rendered.contains("<script"), "case \(row.id)")
         #expect(!rendered.contains("<a "), "case \(row.id)")
