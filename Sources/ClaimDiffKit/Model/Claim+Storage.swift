@@ -141,7 +141,7 @@ extension Claim {
         let deniedBy: String?
         let rare: Rare?
 
-        init(_ x: Fields) {
+        init(_ x: borrowing Fields) {
             (by, likelihood, attributedTo, hedge, deniedBy) = (x.by, x.likelihood, x.attributedTo, x.hedge, x.deniedBy)
             rare = x.rare.isEmpty ? nil : Rare(x.rare)
         }

@@ -41,21 +41,21 @@ public struct Claim: Hashable, Sendable {
     /// A claim from its draft, the origin its paper's claims share and the bytes of its quote
     /// and note, as both parse paths build it: one allocation (and a box for rare fields when
     /// it has any).
-    init(_ d: Draft, origin: Origin, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?, line: Int, column: Int) {
-        storage = Storage(box: Self.box(d, origin: origin, quote: quote, note: note, line: line, column: column))
+    /// The draft is taken `inout` so that it is never copied (its rare fields are moved into place).
+    init(_ d: inout Draft, origin: Origin, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?, line: Int, column: Int) {
+        storage = Storage(box: Self.box(&d, origin: origin, quote: quote, note: note, line: line, column: column))
     }
 
-    private static func box(_ d: Draft, origin: Origin, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?,
+    private static func box(_ d: inout Draft, origin: Origin, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?,
                             line: Int, column: Int) -> Box {
         let time = d.event ?? d.period ?? d.asOf ?? origin.madeAt
         // As setting the three one after the other would: the first equal to the time is a tag.
         var timeField = TimeField.none
-        var extra = d.extra
-        if let v = d.asOf { if v == time { timeField = .asOf } else { extra.rare.asOf = v } }
-        if let v = d.period { if timeField == .none, v == time { timeField = .period } else { extra.rare.period = v } }
-        if let v = d.event { if timeField == .none, v == time { timeField = .event } else { extra.rare.event = v } }
+        if let v = d.asOf { if v == time { timeField = .asOf } else { d.extra.rare.asOf = v } }
+        if let v = d.period { if timeField == .none, v == time { timeField = .period } else { d.extra.rare.period = v } }
+        if let v = d.event { if timeField == .none, v == time { timeField = .event } else { d.extra.rare.event = v } }
         // Built in one expression each, so that neither set of fields is copied on the way into its box.
-        let box = extra.isEmpty ? nil : Extra(extra)
+        let box = d.extra.isEmpty ? nil : Extra(d.extra)
         // The fields made inside the box's own factory: made outside, they would be copied in
         // (a retain and a release more of each reference, several of them shared between threads).
         let made = Box.create(minimumCapacity: quote.count + (note?.count ?? 0)) { _ in

@@ -13,8 +13,14 @@ protocol ClaimSource {
 
     /// The claim's id, or nil when it is not a valid one (or a duplicate).
     mutating func claimID() -> String?
+    /// Where the fields are (kept by the source: one look-up, not one per claim).
+    var layout: ClaimSchema.Layout { get }
     /// The record's field at a position of `ClaimSchema.fields`, if written.
     func field(_ index: Int) -> Field?
+    /// How many fields of the schema the record gives, and the `n`th of them (in any order)
+    /// with its position in `ClaimSchema.fields`.
+    var writtenCount: Int { get }
+    func written(_ n: Int) -> (index: Int, field: Field)
     /// Where the field's key was written, for ordering and for a problem's location.
     func keyLocation(_ f: Field) -> SourceLocation
     func valueLocation(_ f: Field) -> SourceLocation
@@ -40,7 +46,7 @@ protocol ClaimSource {
     static var wordsProblems: Bool { get }
     mutating func report(_ at: SourceLocation, _ message: String)
     /// The claim from its draft, with the quote's and note's bytes.
-    func make(_ draft: Claim.Draft, quote: Field, note: Field?, origin: Claim.Origin) -> Claim
+    func make(_ draft: inout Claim.Draft, quote: Field, note: Field?, origin: Claim.Origin) -> Claim
 }
 
 /// Builds a claim from either path's fields through `ClaimSchema`: the one place where a
@@ -50,12 +56,13 @@ enum ClaimBuilder {
     /// nil: the claim is still checked).
     static func build<S: ClaimSource>(_ s: inout S, origin: Claim.Origin?) -> Claim? {
         // A missing `about` or `value` is reported by the record's field check.
-        guard let id = s.claimID(), let aboutField = s.field(ClaimSchema.about), let valueField = s.field(ClaimSchema.value) else { return nil }
+        let at = s.layout
+        guard let id = s.claimID(), let aboutField = s.field(at.about), let valueField = s.field(at.value) else { return nil }
         guard let p = s.proposition(aboutField) else { return nil }
         var d = Claim.Draft()
         (d.id, d.about) = (id, p.key)
         // A missing quote is reported by the field check; the rest of the claim is still checked.
-        let quote = s.field(ClaimSchema.quote)
+        let quote = s.field(at.quote)
         var ok = quote != nil
         func problem(_ at: @autoclosure () -> SourceLocation, _ message: @autoclosure () -> String) -> Bool {
             ok = false
@@ -70,32 +77,33 @@ enum ClaimBuilder {
             guard problem(s.valueLocation(quote), "quote of claim '\(id)' is empty") else { return nil }
         }
         var isChange = false
-        for (i, field) in ClaimSchema.fields.enumerated() {
-            guard let f = s.field(i) else { continue }
-            if let only = field.only, p.kind != only {
-                guard problem(s.keyLocation(f), field.misapplied(p.key, p.kind)) else { return nil }
+        // Only the fields given; the order does not matter (diagnostics are sorted).
+        for n in 0..<s.writtenCount {
+            let (i, f) = s.written(n)
+            let field = at.table.baseAddress! + i
+            if let only = field.pointee.only, p.kind != only {
+                guard problem(s.keyLocation(f), field.pointee.misapplied(p.key, p.kind)) else { return nil }
                 continue
             }
-            switch field.reading {
+            switch field.pointee.reading {
             case .about, .value, .quote, .note:
                 break
             case .span(let store):
                 switch s.span(f) {
                 case .success(let span): store(&d, span, p.kind)
-                case .failure(let e): guard problem(s.valueLocation(f), Self.wording(e, field: field.name)) else { return nil }
+                case .failure(let e): guard problem(s.valueLocation(f), Self.wording(e, field: field.pointee.name)) else { return nil }
                 }
             case .change:
                 isChange = true
-                let text = s.text(f)
                 if let c = s.change(f) {
                     d.extra.rare.change = c
-                } else if text.components(separatedBy: "->").count != 2 {
+                } else if let text = Optional(s.text(f)), text.components(separatedBy: "->").count != 2 {
                     guard problem(s.valueLocation(f), "change must be 'FROM -> TO', got '\(text)'") else { return nil }
                 } else {
-                    guard problem(s.valueLocation(f), "change must name two periods, the first before the second, got '\(text)'") else { return nil }
+                    guard problem(s.valueLocation(f), "change must name two periods, the first before the second, got '\(s.text(f))'") else { return nil }
                 }
             case .likelihood:
-                if s.field(ClaimSchema.by) == nil {
+                if s.field(at.by) == nil {
                     guard problem(s.keyLocation(f), "'likelihood' qualifies a forecast; add 'by' or remove it") else { return nil }
                 } else if !s.isLikelihoodTerm(f) {
                     let v = s.text(f)
@@ -110,31 +118,31 @@ enum ClaimBuilder {
                 if v == "yes" || v == "no" {
                     store(&d, v == "yes")
                 } else {
-                    guard problem(s.valueLocation(f), "\(field.name) must be 'yes' or 'no', got '\(v)'") else { return nil }
+                    guard problem(s.valueLocation(f), "\(field.pointee.name) must be 'yes' or 'no', got '\(v)'") else { return nil }
                 }
             case .choice(let words, let store):
                 let v = s.text(f)
                 if words.contains(v) {
                     store(&d, v)
                 } else {
-                    guard problem(s.valueLocation(f), "\(field.name) must be \(Self.either(words)), got '\(v)'") else { return nil }
+                    guard problem(s.valueLocation(f), "\(field.pointee.name) must be \(Self.either(words)), got '\(v)'") else { return nil }
                 }
             }
         }
-        let (asOf, period, event) = (s.field(ClaimSchema.asOf), s.field(ClaimSchema.period), s.field(ClaimSchema.event))
+        let (asOf, period, event) = (s.field(at.asOf), s.field(at.period), s.field(at.event))
         if (asOf == nil ? 0 : 1) + (period == nil ? 0 : 1) + (event == nil ? 0 : 1) > 1 {
             // In the order written, so the error points at the second one given.
-            let written = [(ClaimSchema.asOf, asOf), (ClaimSchema.period, period), (ClaimSchema.event, event)]
+            let written = [(at.asOf, asOf), (at.period, period), (at.event, event)]
                 .compactMap { i, f in f.map { (ClaimSchema.names[i], $0) } }.sorted { s.keyLocation($0.1) < s.keyLocation($1.1) }
             guard problem(s.keyLocation(written[1].1), "claim '\(id)' gives both '\(written[0].0)' and '\(written[1].0)'; give at most one of as-of, period and event") else { return nil }
         }
-        if s.field(ClaimSchema.by) != nil, let denied = s.field(ClaimSchema.deniedBy) {
+        if s.field(at.by) != nil, let denied = s.field(at.deniedBy) {
             guard problem(s.keyLocation(denied), "a claim cannot be both a forecast ('by') and a denial ('denied-by')") else { return nil }
         }
         guard let value = s.value(valueField, p, isChange: isChange) else { return nil }
         d.value = value
         guard ok, let origin, let quote else { return nil }
-        return s.make(d, quote: quote, note: s.field(ClaimSchema.note), origin: origin)
+        return s.make(&d, quote: quote, note: s.field(at.note), origin: origin)
     }
 
     /// A date field's problem, worded.

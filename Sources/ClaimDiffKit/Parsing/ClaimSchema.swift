@@ -28,10 +28,22 @@ enum ClaimSchema {
         ClaimField("note", .note) { $0.note },
     ]
 
-    /// The positions of the fields the builder reads itself or checks against each other.
-    static let about = index("about"), value = index("value"), quote = index("quote"), note = index("note")
-    static let asOf = index("as-of"), period = index("period"), event = index("event"), by = index("by")
-    static let likelihood = index("likelihood"), deniedBy = index("denied-by")
+    /// Where the builder finds the fields: read once per claim (each static is a `swift_once`).
+    struct Layout: @unchecked Sendable {
+        /// The fields, never freed, so reading one retains nothing (an array's elements would
+        /// be copied, closures and all, once per field of every claim).
+        let table: UnsafeBufferPointer<ClaimField>
+        /// The positions of the fields the builder reads itself or checks against each other.
+        let about = index("about"), value = index("value"), quote = index("quote"), note = index("note")
+        let asOf = index("as-of"), period = index("period"), event = index("event"), by = index("by")
+        let likelihood = index("likelihood"), deniedBy = index("denied-by")
+    }
+
+    static let layout: Layout = {
+        let p = UnsafeMutableBufferPointer<ClaimField>.allocate(capacity: fields.count)
+        _ = p.initialize(from: fields)
+        return Layout(table: UnsafeBufferPointer(p))
+    }()
 
     static func index(_ name: String) -> Int { fields.firstIndex { $0.name == name }! }
 

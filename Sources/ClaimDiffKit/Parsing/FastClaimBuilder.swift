@@ -9,6 +9,9 @@ import Glibc
 struct FastClaimBuilder {
     /// The claim field a token's key names, by its place in `ClaimSchema.fields`.
     static let keys = ClaimKeyTable(ClaimSchema.names)
+    /// Both kept here, so that a claim looks neither up.
+    let keys = FastClaimBuilder.keys
+    let layout = ClaimSchema.layout
 
     /// True when the bytes are exactly `b`'s.
     static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -73,20 +76,34 @@ struct FastClaimBuilder {
 
     mutating func claim(_ file: FastFileBuilder, _ h: FastFileBuilder.Header, _ tokens: [FastFileBuilder.Token],
                         origin: Claim.Origin) -> Claim? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: ClaimSchema.fields.count) { slots in
-            slots.initialize(repeating: -1)
-            // Which token each field is (the file builder rejects a repeated key).
+        // Which token each field is (the file builder rejects a repeated key), and which field each token.
+        let fieldCount = layout.table.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: fieldCount + tokens.count) { buffer in
+            buffer.initialize(repeating: -1)
+            let slots = UnsafeMutableBufferPointer(rebasing: buffer[..<fieldCount])
+            let keys = UnsafeMutableBufferPointer(rebasing: buffer[fieldCount...])
             for n in tokens.indices {
                 let t = tokens[n]
-                guard let k = Self.keys.find(file.base + t.keyStart, t.keyEnd - t.keyStart) else { return nil }
-                slots[k] = n
+                guard let k = self.keys.find(file.base + t.keyStart, t.keyEnd - t.keyStart) else { return nil }
+                (slots[k], keys[n]) = (n, k)
             }
             return withUnsafeMutablePointer(to: &self) { me in
-                var source = FastClaimSource(builder: me, file: file, header: h, tokens: tokens, slots: UnsafeBufferPointer(slots))
-                return ClaimBuilder.build(&source, origin: origin)
+                withUnsafePointer(to: file) { file in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        var source = FastClaimSource(builder: me, filePointer: file, header: h, tokens: tokens,
+                                                     slots: UnsafeBufferPointer(slots), keys: UnsafeBufferPointer(keys))
+                        return ClaimBuilder.build(&source, origin: origin)
+                    }
+                }
             }
         }
     }
+
+    /// Methods rather than the tables themselves, so that the source, which reaches the builder
+    /// through a pointer, does not retain a table every claim (shared by every core); `mutating`
+    /// so that calling them through the pointer does not copy the builder.
+    mutating func proposition(_ key: UnsafeBufferPointer<UInt8>) -> UnsafePointer<PropositionTable.Slot>? { byKey.find(key) }
+    mutating func isLikelihoodTerm(_ term: String) -> Bool { likelihoods.contains(term) }
 
     mutating func date(_ file: FastFileBuilder, _ t: FastFileBuilder.Token) -> Result<TimeSpan, TimeSpan.ParseError> {
         if !t.escaped, let simple = Self.simpleDate(file.bytes(t)) { return .success(simple) }

@@ -6,17 +6,19 @@ struct PreciseClaimSource: ClaimSource {
     /// The record's fields by their place in `ClaimSchema` (an unknown field, which the
     /// record's field check reports, is not read).
     private var slots: [SyntaxField?]
+    private var given: [Int] = []
 
     init(parser: AnnotationParser, record: SyntaxRecord) {
         self.parser = parser
         self.record = record
         slots = Array(repeating: nil, count: ClaimSchema.fields.count)
         for f in record.fields {
-            if let i = ClaimSchema.names.firstIndex(of: f.key), slots[i] == nil { slots[i] = f }
+            if let i = ClaimSchema.names.firstIndex(of: f.key), slots[i] == nil { slots[i] = f; given.append(i) }
         }
     }
 
     static var wordsProblems: Bool { true }
+    var layout: ClaimSchema.Layout { ClaimSchema.layout }
 
     mutating func report(_ at: SourceLocation, _ message: String) { parser.error(at, message) }
 
@@ -27,6 +29,8 @@ struct PreciseClaimSource: ClaimSource {
     }
 
     func field(_ index: Int) -> SyntaxField? { slots[index] }
+    var writtenCount: Int { given.count }
+    func written(_ n: Int) -> (index: Int, field: SyntaxField) { (given[n], slots[given[n]]!) }
     func keyLocation(_ f: SyntaxField) -> SourceLocation { f.keyLocation }
     func valueLocation(_ f: SyntaxField) -> SourceLocation { f.valueLocation }
     func text(_ f: SyntaxField) -> String { f.value }
@@ -65,10 +69,10 @@ struct PreciseClaimSource: ClaimSource {
     func isLikelihoodTerm(_ f: SyntaxField) -> Bool { parser.scales.values.contains { $0.band(f.value) != nil } }
     func likelihoodTerms() -> [String] { parser.scales.values.flatMap { $0.bands.map(\.term) } }
 
-    func make(_ draft: Claim.Draft, quote: SyntaxField, note: SyntaxField?, origin: Claim.Origin) -> Claim {
+    func make(_ draft: inout Claim.Draft, quote: SyntaxField, note: SyntaxField?, origin: Claim.Origin) -> Claim {
         var (q, n) = (quote.value, note?.value)
         return q.withUTF8 { q in
-            Claim.withBytes(&n) { Claim(draft, origin: origin, quote: q, note: $0, line: record.location.line, column: record.location.column) }
+            Claim.withBytes(&n) { Claim(&draft, origin: origin, quote: q, note: $0, line: record.location.line, column: record.location.column) }
         }
     }
 }
