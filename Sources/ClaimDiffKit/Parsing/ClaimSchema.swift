@@ -80,13 +80,17 @@ struct ClaimField: Sendable {
     /// error's wording on another kind (given the proposition's key and kind).
     let only: Proposition.Kind?
     let misapplied: @Sendable (String, Proposition.Kind) -> String
+    /// The field's column in claim exports, for a field export does not already write in a
+    /// column of its own; written only when some claim gives the field.
+    let column: String?
     /// The field's meaning read back from a claim; nil when the claim does not give it.
     let get: @Sendable (Claim) -> Any?
 
     init(_ name: String, required: Bool = false, _ reading: Reading, only: Proposition.Kind? = nil,
-         misapplied: @escaping @Sendable (String, Proposition.Kind) -> String = { _, _ in "" },
+         misapplied: @escaping @Sendable (String, Proposition.Kind) -> String = { _, _ in "" }, column: String? = nil,
          get: @escaping @Sendable (Claim) -> Any?) {
-        (self.name, self.required, self.reading, self.only, self.misapplied, self.get) = (name, required, reading, only, misapplied, get)
+        (self.name, self.required, self.reading, self.only, self.misapplied) = (name, required, reading, only, misapplied)
+        (self.column, self.get) = (column, get)
     }
 
     /// The field's value in a claim as text, as export writes it; nil when not given.
