@@ -24,6 +24,11 @@ enum ClaimSchema {
         ClaimField("denied-by", .text { d, v in d.extra.deniedBy = v }) { $0.deniedBy },
         ClaimField("reversal", .flag { d, v in d.reversal = v }, only: .ladder,
                    misapplied: { _, _ in "'reversal' applies to ladder propositions" }) { $0.reversal ? true : nil },
+        ClaimField("since", .span { d, s, _ in d.extra.rare.since = s }, column: "since") { $0.since },
+        ClaimField("continues", .flag { d, v in d.extra.rare.continues = v }, column: "continues") { $0.continues ? true : nil },
+        ClaimField("fixed-at", .span { d, s, _ in d.extra.rare.fixedAt = s }, column: "fixed_at") { $0.fixedAt },
+        ClaimField("status", .choice(Claim.FigureStatus.allCases.map(\.rawValue)) { d, v in d.extra.rare.figureStatus = Claim.FigureStatus(rawValue: v) },
+                   only: .amount, misapplied: { "'status' applies to amounts; '\($0)' is a \($1.rawValue) proposition" }, column: "status") { $0.figureStatus },
         ClaimField("quote", required: true, .quote) { $0.quote },
         ClaimField("note", .note) { $0.note },
     ]

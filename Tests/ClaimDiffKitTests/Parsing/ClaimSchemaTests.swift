@@ -154,7 +154,28 @@ import Testing
       value: -12 %
       change: 2022 -> 2023
       hedge: reportedly
+      status: preliminary
       quote: "fell 12%"
+
+    claim a3
+      about: x.amount
+      value: 5 million USD
+      fixed-at: 2019-06-28
+      status: revised
+      quote: "the deal fixed 5 million dollars"
+
+    claim c2
+      about: x.cat
+      value: partnership
+      since: ~2023-01..2023-03
+      continues: yes
+      quote: "since early 2023 it has remained a partnership"
+
+    claim c3
+      about: x.cat
+      value: alliance
+      continues: no
+      quote: "an alliance"
 
     claim l1
       about: x.ladder
@@ -185,8 +206,26 @@ import Testing
       quote: "unlikely by mid-2026"
     """
 
-    @Test func everyKindOfFieldBuildsTheSame() {
+    @Test func everyKindOfFieldBuildsTheSame() throws {
         #expect(Self.check(Array(Self.paper.utf8), "paper"), "the fast builder gave up on a clean file")
+        let claims = try #require(Self.fast(Array(Self.paper.utf8)))
+        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0) })
+        #expect(byID["a2"]?.figureStatus == .preliminary && byID["a3"]?.figureStatus == .revised && byID["a1"]?.figureStatus == nil)
+        #expect(byID["a3"]?.fixedAt?.text == "2019-06-28" && byID["a3"]?.time.text == "2024-03")
+        #expect(byID["c2"]?.since?.text == "~2023-01..2023-03" && byID["c2"]?.since?.estimated == true && byID["c2"]?.continues == true)
+        #expect(byID["c3"]?.continues == false && byID["c1"]?.since == nil && byID["c1"]?.fixedAt == nil)
+    }
+
+    /// Export writes a column for each field of a claim's position over time that some claim gives.
+    @Test func exportWritesTheFieldsGiven() {
+        let (set, diagnostics) = Snippet.parse([("v.claims", Self.vocabulary), ("p.claims", Self.paper)])
+        #expect(diagnostics.isEmpty)
+        let table = Export.claims(set)
+        #expect(Array(table.columns.suffix(4)) == ["since", "continues", "fixed_at", "status"])
+        let row = table.rows.first { $0[0] == "c2" }!
+        #expect(Array(row.suffix(4)) == ["~2023-01..2023-03", "yes", "", ""])
+        let plain = Snippet.parse([("v.claims", Self.vocabulary), ("p.claims", Self.paper.components(separatedBy: "\n\nclaim a2")[0])]).0
+        #expect(Export.claims(plain).columns.last == "note")
     }
 
     /// Thousands of small edits of the paper: each accepted one must give the precise claims.
@@ -194,7 +233,8 @@ import Testing
         var rng = SplitMix64(seed: 20_261_201)
         let tokens: [[UInt8]] = ["#", " #", "\"", "\\", "\\\"", ":", " ", "\t", "\n", "  ", "-", "..", "~", "é", "a", "1", "0", "->", "%",
                                  "yes", "no", "claim x\n", "  note: n\n", "  by: 2027\n", "  likelihood: likely\n", "  reversal: yes\n",
-                                 "  period: 2022\n", "  as-of: 2021\n"].map { Array($0.utf8) }
+                                 "  period: 2022\n", "  as-of: 2021\n",
+                                 "  since: 2022\n", "  continues: yes\n", "  fixed-at: 2020-Q1\n", "  status: final\n", "  status: revised\n"].map { Array($0.utf8) }
         let base = Array(Self.paper.utf8)
         var accepted = 0
         for n in 0..<1500 {
