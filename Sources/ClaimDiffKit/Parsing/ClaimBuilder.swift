@@ -81,9 +81,10 @@ enum ClaimBuilder {
         for n in 0..<s.writtenCount {
             let (i, f) = s.written(n)
             let field = at.table.baseAddress! + i
+            // A field on the wrong kind of proposition is reported, and its value still read,
+            // so that a problem in it is reported too.
             if let only = field.pointee.only, p.kind != only {
                 guard problem(s.keyLocation(f), field.pointee.misapplied(p.key, p.kind)) else { return nil }
-                continue
             }
             switch field.pointee.reading {
             case .about, .value, .quote, .note:
