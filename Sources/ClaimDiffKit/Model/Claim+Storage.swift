@@ -124,10 +124,16 @@ extension Claim {
             var attributedTo: String?
             var hedge: String?
             var deniedBy: String?
-            var rare = Rare.Fields()
+            /// The rare fields, made when one is set: a draft without them (nearly every one)
+            /// is this much smaller to make and to free.
+            var given: Rare.Fields?
+            var rare: Rare.Fields {
+                get { given ?? Rare.Fields() }
+                set { given = newValue }
+            }
 
             var isEmpty: Bool {
-                by == nil && likelihood == nil && attributedTo == nil && hedge == nil && deniedBy == nil && rare.isEmpty
+                by == nil && likelihood == nil && attributedTo == nil && hedge == nil && deniedBy == nil && (given?.isEmpty ?? true)
             }
         }
 
@@ -143,12 +149,12 @@ extension Claim {
 
         init(_ x: borrowing Fields) {
             (by, likelihood, attributedTo, hedge, deniedBy) = (x.by, x.likelihood, x.attributedTo, x.hedge, x.deniedBy)
-            rare = x.rare.isEmpty ? nil : Rare(x.rare)
+            rare = x.given.flatMap { $0.isEmpty ? nil : Rare($0) }
         }
 
         /// Every field, to change one.
         var x: Fields {
-            Fields(by: by, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy, rare: rare?.x ?? Rare.Fields())
+            Fields(by: by, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy, given: rare?.x)
         }
     }
 }
