@@ -44,9 +44,9 @@ extension Claim {
         func span(_ k: TimeField) -> TimeSpan? {
             if timeField == k { return time }
             switch k {
-            case .asOf: return extra?.asOf
-            case .period: return extra?.period
-            case .event: return extra?.event
+            case .asOf: return extra?.rare?.x.asOf
+            case .period: return extra?.rare?.x.period
+            case .event: return extra?.rare?.x.event
             case .none: return nil
             }
         }
@@ -79,9 +79,9 @@ extension Claim {
 
         static func put(_ k: TimeField, _ v: TimeSpan?, in x: inout Extra.Fields) {
             switch k {
-            case .asOf: x.asOf = v
-            case .period: x.period = v
-            case .event: x.event = v
+            case .asOf: x.rare.asOf = v
+            case .period: x.rare.period = v
+            case .event: x.rare.event = v
             case .none: break
             }
         }
@@ -119,26 +119,27 @@ extension Claim {
     /// The fields most claims leave out.
     final class Extra: Sendable {
         struct Fields: Sendable {
-            var asOf: TimeSpan?
-            var period: TimeSpan?
-            var event: TimeSpan?
-            var change: (from: TimeSpan, to: TimeSpan)?
             var by: TimeSpan?
-            var horizon: TimeSpan?
             var likelihood: String?
             var attributedTo: String?
             var hedge: String?
             var deniedBy: String?
+            /// The rare fields, made when one is set: a draft without them (nearly every one)
+            /// is this much smaller to make and to free.
+            var given: Rare.Fields?
+            var rare: Rare.Fields {
+                get { given ?? Rare.Fields() }
+                set { given = newValue }
+            }
 
             var isEmpty: Bool {
-                asOf == nil && period == nil && event == nil && change == nil && by == nil && horizon == nil
-                    && likelihood == nil && attributedTo == nil && hedge == nil && deniedBy == nil
+                by == nil && likelihood == nil && attributedTo == nil && hedge == nil && deniedBy == nil && (given?.isEmpty ?? true)
             }
         }
 
         // The fields a fifth of claims give, stored here; the ones hardly any claim gives (a
-        // span other than its time, a change, a horizon) in a box of their own, so that this
-        // one stays small (about 140 bytes, not 400).
+        // span other than its time, a change, a horizon, the fields of positions over time) in
+        // a box of their own, so that this one stays small (about 140 bytes, not 400).
         let by: TimeSpan?
         let likelihood: String?
         let attributedTo: String?
@@ -146,34 +147,14 @@ extension Claim {
         let deniedBy: String?
         let rare: Rare?
 
-        final class Rare: Sendable {
-            let asOf: TimeSpan?
-            let period: TimeSpan?
-            let event: TimeSpan?
-            let change: (from: TimeSpan, to: TimeSpan)?
-            let horizon: TimeSpan?
-
-            init(_ x: Fields) {
-                (asOf, period, event, change, horizon) = (x.asOf, x.period, x.event, x.change, x.horizon)
-            }
-        }
-
-        init(_ x: Fields) {
+        init(_ x: borrowing Fields) {
             (by, likelihood, attributedTo, hedge, deniedBy) = (x.by, x.likelihood, x.attributedTo, x.hedge, x.deniedBy)
-            let rare = x.asOf != nil || x.period != nil || x.event != nil || x.change != nil || x.horizon != nil
-            self.rare = rare ? Rare(x) : nil
+            rare = x.given.flatMap { $0.isEmpty ? nil : Rare($0) }
         }
-
-        var asOf: TimeSpan? { rare?.asOf }
-        var period: TimeSpan? { rare?.period }
-        var event: TimeSpan? { rare?.event }
-        var change: (from: TimeSpan, to: TimeSpan)? { rare?.change }
-        var horizon: TimeSpan? { rare?.horizon }
 
         /// Every field, to change one.
         var x: Fields {
-            Fields(asOf: asOf, period: period, event: event, change: change, by: by, horizon: horizon, likelihood: likelihood,
-                   attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy)
+            Fields(by: by, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy, given: rare?.x)
         }
     }
 }

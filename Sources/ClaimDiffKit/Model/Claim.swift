@@ -25,7 +25,7 @@ public struct Claim: Hashable, Sendable {
     /// once made, so claims can cross threads (`ManagedBuffer` itself is never `Sendable`).
     private struct Storage: @unchecked Sendable { var box: Box }
     private var storage: Storage
-    private var box: Box {
+    var box: Box {
         get { storage.box }
         set { storage.box = newValue }
     }
@@ -38,57 +38,29 @@ public struct Claim: Hashable, Sendable {
         storage = Storage(box: quote.withUTF8 { Box.make(f, quote: $0, note: nil) })
     }
 
-    /// A claim with every field at once, as the parser builds it: one allocation, not one per field.
-    init(id: String, paper: String, about: String, value: ClaimValue, quote: String, location: SourceLocation,
-         time: TimeSpan, madeAt: TimeSpan, asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?,
-         change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
-         attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool, note: String?) {
-        let origin = Origin(paper: paper, madeAt: madeAt, file: location.file)
-        var (quote, note) = (quote, note)
-        storage = Storage(box: quote.withUTF8 { q in
-            Self.withBytes(&note) { n in
-                Self.box(id: id, origin: origin, about: about, value: ValueBox(value), quote: q, note: n, line: location.line,
-                         column: location.column, time: time, asOf: asOf, period: period, event: event, change: change, by: by,
-                         horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge, deniedBy: deniedBy,
-                         reversal: reversal)
-            }
-        })
+    /// A claim from its draft, the origin its paper's claims share and the bytes of its quote
+    /// and note, as both parse paths build it: one allocation (and a box for rare fields when
+    /// it has any).
+    /// The draft is taken `inout` so that it is never copied (its rare fields are moved into place).
+    init(_ d: inout Draft, origin: Origin, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?, line: Int, column: Int) {
+        storage = Storage(box: Self.box(&d, origin: origin, quote: quote, note: note, line: line, column: column))
     }
 
-    /// A claim from parts its paper's other claims share (the origin and the value are
-    /// references) and the bytes of its quote and note, as the fast loader reads them.
-    init(id: String, origin: Origin, about: String, value: ValueBox, quote: UnsafeBufferPointer<UInt8>,
-         note: UnsafeBufferPointer<UInt8>?, line: Int, column: Int, time: TimeSpan, asOf: TimeSpan?, period: TimeSpan?,
-         event: TimeSpan?, change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?, horizon: TimeSpan?, likelihood: String?,
-         attributedTo: String?, hedge: String?, deniedBy: String?, reversal: Bool) {
-        storage = Storage(box: Self.box(id: id, origin: origin, about: about, value: value, quote: quote, note: note, line: line,
-                                        column: column, time: time, asOf: asOf, period: period, event: event, change: change, by: by,
-                                        horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge,
-                                        deniedBy: deniedBy, reversal: reversal))
-    }
-
-    private static func box(id: String, origin: Origin, about: String, value: ValueBox, quote: UnsafeBufferPointer<UInt8>,
-                            note: UnsafeBufferPointer<UInt8>?, line: Int, column: Int, time: TimeSpan, asOf: TimeSpan?,
-                            period: TimeSpan?, event: TimeSpan?, change: (from: TimeSpan, to: TimeSpan)?, by: TimeSpan?,
-                            horizon: TimeSpan?, likelihood: String?, attributedTo: String?, hedge: String?, deniedBy: String?,
-                            reversal: Bool) -> Box {
+    private static func box(_ d: inout Draft, origin: Origin, quote: UnsafeBufferPointer<UInt8>, note: UnsafeBufferPointer<UInt8>?,
+                            line: Int, column: Int) -> Box {
+        let time = d.event ?? d.period ?? d.asOf ?? origin.madeAt
         // As setting the three one after the other would: the first equal to the time is a tag.
         var timeField = TimeField.none
-        var spans: (asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?)
-        if let v = asOf { if v == time { timeField = .asOf } else { spans.asOf = v } }
-        if let v = period { if timeField == .none, v == time { timeField = .period } else { spans.period = v } }
-        if let v = event { if timeField == .none, v == time { timeField = .event } else { spans.event = v } }
-        let rare = change != nil || by != nil || horizon != nil || likelihood != nil || attributedTo != nil || hedge != nil
-            || deniedBy != nil || spans.asOf != nil || spans.period != nil || spans.event != nil
+        if let v = d.asOf { if v == time { timeField = .asOf } else { d.extra.rare.asOf = v } }
+        if let v = d.period { if timeField == .none, v == time { timeField = .period } else { d.extra.rare.period = v } }
+        if let v = d.event { if timeField == .none, v == time { timeField = .event } else { d.extra.rare.event = v } }
         // Built in one expression each, so that neither set of fields is copied on the way into its box.
-        let extra = rare ? Extra(Extra.Fields(asOf: spans.asOf, period: spans.period, event: spans.event, change: change, by: by,
-                                              horizon: horizon, likelihood: likelihood, attributedTo: attributedTo, hedge: hedge,
-                                              deniedBy: deniedBy)) : nil
+        let box = d.extra.isEmpty ? nil : Extra(d.extra)
         // The fields made inside the box's own factory: made outside, they would be copied in
         // (a retain and a release more of each reference, several of them shared between threads).
         let made = Box.create(minimumCapacity: quote.count + (note?.count ?? 0)) { _ in
-            Fields(id: id, about: about, value: value, time: time, origin: origin, line: line, column: column,
-                   timeField: timeField, reversal: reversal, extra: extra, quoteCount: quote.count, noteCount: note?.count ?? -1)
+            Fields(id: d.id, about: d.about, value: d.value!, time: time, origin: origin, line: line, column: column,
+                   timeField: timeField, reversal: d.reversal, extra: box, quoteCount: quote.count, noteCount: note?.count ?? -1)
         }
         return Box.fill(made, quote: quote, note: note)
     }
@@ -111,11 +83,11 @@ public struct Claim: Hashable, Sendable {
     public var period: TimeSpan? { get { box.read { $0.pointee.span(.period) } } set { edit { $0.set(.period, newValue) } } }
     public var event: TimeSpan? { get { box.read { $0.pointee.span(.event) } } set { edit { $0.set(.event, newValue) } } }
     /// For a percentage change: the two periods it relates.
-    public var change: (from: TimeSpan, to: TimeSpan)? { get { box.read { $0.pointee.extra?.change } } set { edit { $0.extra { $0.change = newValue } } } }
+    public var change: (from: TimeSpan, to: TimeSpan)? { get { rare { $0.change } } set { editRare { $0.change = newValue } } }
     /// Forecast target date.
     public var by: TimeSpan? { get { box.read { $0.pointee.extra?.by } } set { edit { $0.extra { $0.by = newValue } } } }
     /// For a likelihood judgement: the horizon it speaks of ("in the near future").
-    public var horizon: TimeSpan? { get { box.read { $0.pointee.extra?.horizon } } set { edit { $0.extra { $0.horizon = newValue } } } }
+    public var horizon: TimeSpan? { get { rare { $0.horizon } } set { editRare { $0.horizon = newValue } } }
     /// Forecast likelihood term.
     public var likelihood: String? { get { box.read { $0.pointee.extra?.likelihood } } set { edit { $0.extra { $0.likelihood = newValue } } } }
     public var attributedTo: String? { get { box.read { $0.pointee.extra?.attributedTo } } set { edit { $0.extra { $0.attributedTo = newValue } } } }
@@ -158,7 +130,7 @@ public struct Claim: Hashable, Sendable {
     /// Not a forecast, denial or percentage change: a claim that takes part in value comparisons.
     var isPlainStatement: Bool {
         guard let x = box.read({ $0.pointee.extra }) else { return true }
-        return x.by == nil && x.deniedBy == nil && x.change == nil
+        return x.by == nil && x.deniedBy == nil && x.rare?.x.change == nil
     }
 
     public static func == (a: Claim, b: Claim) -> Bool {
@@ -167,7 +139,7 @@ public struct Claim: Hashable, Sendable {
     }
     public func hash(into h: inout Hasher) { h.combine(id) }
 
-    private mutating func edit(_ body: (inout Fields) -> Void) {
+    mutating func edit(_ body: (inout Fields) -> Void) {
         var f = box.header
         body(&f)
         box = box.withUnsafeMutablePointerToElements { p in

@@ -33,103 +33,26 @@ extension AnnotationParser {
 
     /// Builds a claim; `paper` is nil when the paper above it had errors (the claim is still checked).
     mutating func buildClaim(_ r: SyntaxRecord, paper: Paper?) {
-        guard checkIdentifier(r.id, at: r.idLocation, what: "claim id"), claimName("claim", r.id, at: r.idLocation),
-              let aboutField = r.field("about"), let valueField = r.field("value") else { return }
-        // A missing or broken quote is reported elsewhere; the rest of the claim is still checked.
-        let quote = r.field("quote")
-        guard let p = propositions[aboutField.value] else {
-            if wasDeclared("proposition", aboutField.value) { return }
-            error(aboutField.valueLocation, "unknown proposition '\(aboutField.value)'\(Suggestion.hint(aboutField.value, Array(propositions.keys)))")
-            return
-        }
-        var ok = quote != nil
-        if let quote, !quote.quoted { error(quote.valueLocation, "quote of claim '\(r.id)' must be double-quoted"); ok = false }
-        if let quote, quote.quoted, quote.value.isBlank { error(quote.valueLocation, "quote of claim '\(r.id)' is empty"); ok = false }
-        let asOfField = r.field("as-of"), periodField = r.field("period"), eventField = r.field("event"), byField = r.field("by")
-        var spans: (asOf: TimeSpan?, period: TimeSpan?, event: TimeSpan?, by: TimeSpan?)
-        if let f = asOfField { if let s = date(f) { spans.asOf = s } else { ok = false } }
-        if let f = periodField { if let s = date(f) { spans.period = s } else { ok = false } }
-        if let f = eventField { if let s = date(f) { spans.event = s } else { ok = false } }
-        if let f = byField { if let s = date(f) { spans.by = s } else { ok = false } }
-        if [asOfField, periodField, eventField].count(where: { $0 != nil }) > 1 {
-            // In the order written, so the error points at the second one given.
-            let times = [asOfField, periodField, eventField].compactMap { $0 }.sorted { $0.keyLocation < $1.keyLocation }
-            error(times[1].keyLocation, "claim '\(r.id)' gives both '\(times[0].key)' and '\(times[1].key)'; give at most one of as-of, period and event")
-            ok = false
-        }
-        if let f = r.field("period"), p.kind != .amount {
-            error(f.keyLocation, "'period' applies to amounts; '\(p.key)' is a \(p.kind.rawValue) proposition (use 'as-of' or 'event')")
-            ok = false
-        }
-        var change: (TimeSpan, TimeSpan)?
-        if let f = r.field("change") {
-            let sides = f.value.components(separatedBy: "->")
-            if p.kind != .amount {
-                error(f.keyLocation, "'change' applies to amounts; '\(p.key)' is a \(p.kind.rawValue) proposition")
-                ok = false
-            } else if sides.count != 2 {
-                error(f.valueLocation, "change must be 'FROM -> TO', got '\(f.value)'")
-                ok = false
+        var origin: Claim.Origin?
+        if let paper {
+            // The claims of a paper share one origin.
+            if let o = lastOrigin, o.paper == paper.id, o.madeAt == paper.published, o.file == r.location.file {
+                origin = o
             } else {
-                let a = TimeSpan.parse(sides[0]), b = TimeSpan.parse(sides[1])
-                if case .success(let x) = a, case .success(let y) = b, x.end < y.start {
-                    change = (x, y)
-                } else {
-                    error(f.valueLocation, "change must name two periods, the first before the second, got '\(f.value)'")
-                    ok = false
-                }
+                origin = Claim.Origin(paper: paper.id, madeAt: paper.published, file: r.location.file)
+                lastOrigin = origin
             }
         }
-        guard let value = claimValue(valueField, proposition: p, isChange: r.field("change") != nil) else { return }
-        if let f = r.field("likelihood") {
-            if r.field("by") == nil {
-                error(f.keyLocation, "'likelihood' qualifies a forecast; add 'by' or remove it")
-                ok = false
-            } else if !scales.values.contains(where: { $0.band(f.value) != nil }) {
-                let terms = scales.values.flatMap { $0.bands.map(\.term) }
-                error(f.valueLocation, "unknown likelihood term '\(f.value)'\(Suggestion.hint(f.value, terms))")
-                ok = false
-            }
-        }
-        if r.field("by") != nil, r.field("denied-by") != nil {
-            error(r.field("denied-by")!.keyLocation, "a claim cannot be both a forecast ('by') and a denial ('denied-by')")
-            ok = false
-        }
-        var reversal = false
-        if let f = r.field("reversal") {
-            guard f.value == "yes" || f.value == "no" else {
-                error(f.valueLocation, "reversal must be 'yes' or 'no', got '\(f.value)'")
-                return
-            }
-            if p.kind != .ladder { error(f.keyLocation, "'reversal' applies to ladder propositions"); ok = false }
-            reversal = f.value == "yes"
-        }
-        guard ok, let paper, let quote else { return }
-        let time = spans.event ?? spans.period ?? spans.asOf ?? paper.published
-        // On a likelihood proposition `by` is the judgement's horizon, not a forecast to resolve.
-        // The claims of a paper share one origin.
-        let origin: Claim.Origin
-        if let o = lastOrigin, o.paper == paper.id, o.madeAt == paper.published, o.file == r.location.file {
-            origin = o
-        } else {
-            origin = Claim.Origin(paper: paper.id, madeAt: paper.published, file: r.location.file)
-            lastOrigin = origin
-        }
-        var quoteText = quote.value, noteText = r.field("note")?.value
-        let c = quoteText.withUTF8 { q in
-            Claim.withBytes(&noteText) { n in
-                Claim(id: r.id, origin: origin, about: p.key, value: Claim.ValueBox(value), quote: q, note: n, line: r.location.line,
-                      column: r.location.column, time: time, asOf: spans.asOf, period: spans.period, event: spans.event,
-                      change: change, by: p.kind == .likelihood ? nil : spans.by, horizon: p.kind == .likelihood ? spans.by : nil,
-                      likelihood: r.field("likelihood")?.value, attributedTo: r.field("attributed-to")?.value,
-                      hedge: r.field("hedge")?.value, deniedBy: r.field("denied-by")?.value, reversal: reversal)
-            }
-        }
-        claims.append(c)
+        var source = PreciseClaimSource(parser: self, record: r)
+        // The parser moved into the source and back, so that neither is copied.
+        self = AnnotationParser()
+        let claim = ClaimBuilder.build(&source, origin: origin)
+        self = source.parser
+        if let claim { claims.append(claim) }
     }
 
     /// Reads a value according to the proposition's kind.
-    private mutating func claimValue(_ f: SyntaxField, proposition p: Proposition, isChange: Bool) -> ClaimValue? {
+    mutating func claimValue(_ f: SyntaxField, proposition p: Proposition, isChange: Bool) -> ClaimValue? {
         switch p.kind {
         case .category:
             guard p.terms.contains(f.value) else {

@@ -187,12 +187,7 @@ public struct AnnotationParser {
         memo.dates[f.value] = parsed
         switch parsed {
         case .success(let s): return s
-        case .failure(.impossible(let t)):
-            error(f.valueLocation, "impossible date '\(t)' in field '\(f.key)'")
-        case .failure(.reversed(let t)):
-            error(f.valueLocation, "date span '\(t)' in field '\(f.key)' ends before it starts")
-        case .failure(.malformed(let t)):
-            error(f.valueLocation, "malformed date '\(t)' in field '\(f.key)'; expected YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD or A..B")
+        case .failure(let e): error(f.valueLocation, ClaimBuilder.wording(e, field: f.key))
         }
         return nil
     }

@@ -105,7 +105,6 @@ struct FastRecordReader {
             return true
         }
         if indent == 0 {
-            if Self.startsField(s) { return false }
             release()
             finish()
             guard var record = header(s, line: n) else { return false }
@@ -124,91 +123,22 @@ struct FastRecordReader {
         return true
     }
 
-    /// True when a column-1 line reads `key:` (a field that lost its indent).
-    private static func startsField(_ s: Line) -> Bool {
-        var i = 0
-        while i < s.count, s[i] != Byte.colon, s[i] != Byte.space, s[i] != Byte.tab, s[i] != Byte.hash { i += 1 }
-        var j = i
-        while j < s.count, s[j] == Byte.space || s[j] == Byte.tab { j += 1 }
-        return i > 0 && j < s.count && s[j] == Byte.colon
-    }
-
     private func location(_ line: Int, _ column: Int) -> SourceLocation {
         SourceLocation(file: path, line: line, column: column)
     }
 
+    /// A record header (nil for a field that lost its indent, or any problem).
     private func header(_ s: Line, line n: Int) -> SyntaxRecord? {
-        var i = 0
-        while i < s.count, s[i] != Byte.space, s[i] != Byte.tab, s[i] != Byte.hash { i += 1 }
-        guard let keyword = Self.keyword(s, i) else { return nil }
-        while i < s.count, s[i] == Byte.space || s[i] == Byte.tab { i += 1 }
-        let idStart = i
-        while i < s.count, s[i] != Byte.space, s[i] != Byte.tab, s[i] != Byte.hash { i += 1 }
-        guard i > idStart else { return nil }
-        let id = s.string(idStart, i)
-        while i < s.count, s[i] == Byte.space || s[i] == Byte.tab { i += 1 }
-        var comment: String?
-        if i < s.count {
-            guard s[i] == Byte.hash else { return nil }
-            comment = s.string(i, s.count)
-        }
-        return SyntaxRecord(keyword: keyword, id: id, location: location(n, 1), idLocation: location(n, idStart + 1), comment: comment)
+        guard let h = FastLineReader.header(s.base, 0, s.count, line: n) else { return nil }
+        return SyntaxRecord(keyword: h.keyword, id: s.string(h.idStart, h.idEnd), location: location(n, 1), idLocation: location(n, h.idColumn),
+                            comment: h.commentStart < 0 ? nil : s.string(h.commentStart, s.count))
     }
 
     private func field(_ s: Line, from start: Int, line n: Int) -> SyntaxField? {
-        var i = start
-        while i < s.count, s[i] != Byte.colon, s[i] != Byte.space, s[i] != Byte.tab { i += 1 }
-        guard i > start else { return nil }
-        for k in start..<i where !Self.isKeyByte(s[k]) { return nil }
-        var j = i
-        while j < s.count, s[j] == Byte.space || s[j] == Byte.tab { j += 1 }
-        guard j < s.count, s[j] == Byte.colon else { return nil }
-        let key = Self.knownKey(s, start, i) ?? s.string(start, i)
-        j += 1
-        while j < s.count, s[j] == Byte.space || s[j] == Byte.tab { j += 1 }
-        let valueColumn = j + 1
-        guard j < s.count, s[j] != Byte.hash else { return nil }
-        var value: String
-        var comment: String?
-        var quoted = false
-        if s[j] == Byte.quote {
-            quoted = true
-            var k = j + 1
-            var escaped = false
-            while k < s.count, s[k] != Byte.quote {
-                if s[k] == Byte.backslash {
-                    guard k + 1 < s.count, s[k + 1] == Byte.quote || s[k + 1] == Byte.backslash else { return nil }
-                    escaped = true
-                    k += 1
-                }
-                k += 1
-            }
-            guard k < s.count else { return nil }
-            value = escaped ? s.unescaped(j + 1, k) : s.string(j + 1, k)
-            k += 1
-            while k < s.count, s[k] == Byte.space || s[k] == Byte.tab { k += 1 }
-            if k < s.count {
-                guard s[k] == Byte.hash else { return nil }
-                comment = s.string(k, s.count)
-            }
-        } else {
-            var k = j, stop = s.count
-            while k < s.count {
-                if s[k] == Byte.hash, s[k - 1] == Byte.space || s[k - 1] == Byte.tab {
-                    stop = k
-                    comment = s.string(k, s.count)
-                    break
-                }
-                k += 1
-            }
-            while stop > j, s[stop - 1] == Byte.space || s[stop - 1] == Byte.tab { stop -= 1 }
-            value = s.string(j, stop)
-        }
-        return SyntaxField(key: key, keyLocation: location(n, start + 1), value: value, valueLocation: location(n, valueColumn),
-                           quoted: quoted, comment: comment)
-    }
-
-    private static func isKeyByte(_ b: UInt8) -> Bool {
-        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-")
+        guard let t = FastLineReader.field(s.base, 0, start, s.count, line: n) else { return nil }
+        let key = Self.knownKey(s, t.keyStart, t.keyEnd) ?? s.string(t.keyStart, t.keyEnd)
+        let value = t.escaped ? s.unescaped(t.valueStart, t.valueEnd) : s.string(t.valueStart, t.valueEnd)
+        return SyntaxField(key: key, keyLocation: location(n, t.keyColumn), value: value, valueLocation: location(n, t.valueColumn),
+                           quoted: t.quoted, comment: t.commentStart < 0 ? nil : s.string(t.commentStart, s.count))
     }
 }

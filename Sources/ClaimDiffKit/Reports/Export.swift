@@ -10,12 +10,15 @@ public enum Export {
     }
 
     public static func claims(_ set: AnnotationSet) -> Table {
-        Table(columns: ["id", "paper", "proposition", "kind", "value", "time", "published", "stance", "forecast_by", "denied_by", "quote", "note"],
-              text: ["value", "stance", "denied_by", "quote", "note", "paper", "proposition", "id"],
-              rows: set.claims.map { c in
-                  [c.id, c.paper, c.about, set.proposition(c.about)?.kind.rawValue ?? "", c.value.text, c.time.text, c.madeAt.text,
-                   c.stance.rawValue, c.by?.text ?? "", c.deniedBy ?? "", c.quote, c.note ?? ""]
-              })
+        // Then a column for each field of the schema that has one and that some claim gives.
+        let optional = ClaimSchema.fields.filter { f in f.column != nil && set.claims.contains { f.get($0) != nil } }
+        return Table(columns: ["id", "paper", "proposition", "kind", "value", "time", "published", "stance", "forecast_by", "denied_by", "quote", "note"]
+                         + optional.map { $0.column! },
+                     text: ["value", "stance", "denied_by", "quote", "note", "paper", "proposition", "id"],
+                     rows: set.claims.map { c in
+                         [c.id, c.paper, c.about, set.proposition(c.about)?.kind.rawValue ?? "", c.value.text, c.time.text, c.madeAt.text,
+                          c.stance.rawValue, c.by?.text ?? "", c.deniedBy ?? "", c.quote, c.note ?? ""] + optional.map { $0.text(c) ?? "" }
+                     })
     }
 
     public static func flags(_ flags: [Flag], _ set: AnnotationSet) -> Table {

@@ -237,10 +237,16 @@ import Testing
 
     @Test func claimKeysAreTheSchemasFields() {
         let fields = RecordSchema.named("claim")!.fields
-        #expect(FastClaimBuilder.Key.allCases.map { "\($0.name)" } == fields)
-        for word in fields + ["abouts", "as-if", "quota", "not", "by-", "likelihoods", "attributed_to", "b", "x"] {
-            let found = Array(word.utf8).withUnsafeBufferPointer { FastClaimBuilder.key($0.baseAddress!, $0.count) }
-            #expect(found.map { "\($0.name)" } == (fields.contains(word) ? word : nil), "\(word)")
+        #expect(ClaimSchema.names == fields)
+        for word in fields + ["abouts", "as-if", "quota", "not", "by-", "likelihoods", "attributed_to", "b", "x", "aboutx", "reversals"] {
+            let found = Array(word.utf8).withUnsafeBufferPointer { FastClaimBuilder.keys.find($0.baseAddress!, $0.count) }
+            #expect(found.map { ClaimSchema.names[$0] } == (fields.contains(word) ? word : nil), "\(word)")
+        }
+        // Any number of names, of any length: no slot limit.
+        let many = (0..<40).map { "field-\($0)" } + ["a", String(repeating: "x", count: 70)]
+        let table = ClaimKeyTable(many)
+        for (i, name) in many.enumerated() {
+            #expect(Array(name.utf8).withUnsafeBufferPointer { table.find($0.baseAddress!, $0.count) } == i, "\(name)")
         }
     }
 
