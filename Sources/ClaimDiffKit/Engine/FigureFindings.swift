@@ -21,7 +21,16 @@ struct FigureFindings {
         var periods: [Period: [Int]] = [:]
         var order: [Period] = []
         var undated: [Int] = []
+        var fixedAt: [Period: [Int]] = [:]
+        var fixedOrder: [Period] = []
         for i in plain {
+            if let f = group.claims[i].fixedAt {
+                // Fixed at an event (a deal's size): compared with figures fixed at the same event.
+                let k = Period(start: f.start, end: f.end)
+                if fixedAt[k] == nil { fixedOrder.append(k) }
+                fixedAt[k, default: []].append(i)
+                continue
+            }
             guard let t = group.claims[i].period else { undated.append(i); continue }
             let k = Period(start: t.start, end: t.end)
             if periods[k] == nil { order.append(k) }
@@ -31,6 +40,9 @@ struct FigureFindings {
         for k in order {
             let text = group.claims[periods[k]![0]].period!.text
             out += frame(periods[k]!, why: "both are figures for \(text)")
+        }
+        for k in fixedOrder {
+            out += frame(fixedAt[k]!, why: "both are fixed at \(group.claims[fixedAt[k]![0]].fixedAt!.text), so the claims' dates do not matter")
         }
         out += parts(periods, order)
         out += undatedFlags(undated)
@@ -49,6 +61,7 @@ struct FigureFindings {
                 let (a, b) = ordered(i, j)
                 let g = FigureGap(a.amount!, b.amount!, tolerance: p.tolerance)
                 guard !g.agrees else { continue }
+                if let r = revision(group.claims[i], group.claims[j], g, context) { out.append(r); continue }
                 out.append(contradiction(a, b, g, context))
             }
         }
@@ -68,6 +81,20 @@ struct FigureFindings {
                     severity: weak != nil ? .low : g.distance >= 2 ? .high : g.distance == 0 ? .low : .medium,
                     proposition: p.key, pair: a.id, b.id,
                     why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)); \(context); \(g.reason(a.amount!, b.amount!))." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0)), so it is a disputed report rather than a flat contradiction." } ?? ""))
+    }
+
+    /// A later figure that revises an earlier preliminary one (or says it is revised): an
+    /// update, not a contradiction, noted with its direction (`Docs/findings.md`, "Figures").
+    private func revision(_ x: Claim, _ y: Claim, _ g: FigureGap, _ context: String) -> Flag? {
+        // The earlier is the one whose paper came out first.
+        let (a, b) = (x.madeAt.end, x.id) <= (y.madeAt.end, y.id) ? (x, y) : (y, x)
+        guard a.madeAt.end < b.madeAt.start || a.madeAt.end < b.madeAt.end,
+              a.figureStatus == .preliminary || b.figureStatus == .revised else { return nil }
+        let p = self.p
+        let direction = b.amount!.low > a.amount!.high ? "higher" : "lower"
+        let said = a.figureStatus == .preliminary ? "\(a.id) gives it as preliminary" : "\(b.id) gives it as revised"
+        return Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
+                    why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)); \(context); \(said), so the later figure is a revision (\(direction) than the earlier), an update, not a contradiction; \(g.reason(a.amount!, b.amount!)).")
     }
 
     /// The claims of the most papers whose intervals share one value (the lowest such value on

@@ -16,10 +16,18 @@ struct StateFindings {
     /// Each distinct value's consensus key: its equivalence class's first term, or a call.
     let runKey: [String]
 
+    /// Plain claims that describe something fixed at an event (`fixed-at:`): compared with
+    /// each other whatever their dates, and kept out of the comparisons over time.
+    let fixedAt: [Int]
+
     init(_ group: ClaimIndex.Group, rule: String) {
         self.group = group
         self.rule = rule
-        plain = group.keys.indices.filter { group.keys[$0].plain }
+        let all = group.keys.indices.filter { group.keys[$0].plain }
+        // The rare-field box is read only for claims that have one (not plain claims' common case).
+        let fixed = all.filter { group.claims[$0].fixedAt != nil }
+        fixedAt = fixed
+        plain = fixed.isEmpty ? all : all.filter { group.claims[$0].fixedAt == nil }
         var at: [ClaimValue: Int] = [:]
         var distinct: [ClaimValue] = []
         state = plain.map { i in
@@ -82,7 +90,7 @@ struct StateFindings {
     }
 
     func flags() -> [Flag] {
-        proposition.fixed ? fixedFacts() + consensus() : dissent() + changes() + consensus()
+        proposition.fixed ? fixedFacts(plain) + consensus() : dissent() + changes() + consensus() + fixedFacts(fixedAt)
     }
 
     private func claim(_ i: Int) -> Claim { group.claims[plain[i]] }
@@ -171,18 +179,21 @@ struct StateFindings {
         return order.map { kept[$0]!.flag }
     }
 
-    /// A fixed fact: different states are a contradiction whatever the claims' dates.
-    func fixedFacts() -> [Flag] {
+    /// A fixed fact: different states are a contradiction whatever the claims' dates. On a
+    /// proposition declared `fixed: yes` every claim is compared; otherwise claims marked
+    /// `fixed-at:` are compared with those fixed at an overlapping event.
+    func fixedFacts(_ members: [Int]) -> [Flag] {
         var out: [Flag] = []
         let p = proposition
-        for (n, i) in plain.enumerated() {
-            for j in plain[(n + 1)...] where group.keys[i].paper != group.keys[j].paper {
+        for (n, i) in members.enumerated() {
+            for j in members[(n + 1)...] where group.keys[i].paper != group.keys[j].paper {
                 let a = group.claims[i], b = group.claims[j]
+                if !p.fixed, let x = a.fixedAt, let y = b.fixedAt, !x.overlaps(y) { continue }
                 guard differ(a.value, b.value) else { continue }
                 let weak = [a, b].first { $0.stance != .asserted }
                 out.append(Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport, severity: weak == nil ? .medium : .low,
                                 proposition: p.key, pair: a.id, b.id,
-                                why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) about a fact fixed at its event (\(p.key) is declared fixed), so their dates do not matter; \(difference(a.value, b.value))."))
+                                why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) about a fact fixed at its event (\(p.fixed ? "\(p.key) is declared fixed" : "both are fixed at \(a.fixedAt!.text)")), so their dates do not matter; \(difference(a.value, b.value))."))
             }
         }
         return out

@@ -47,6 +47,20 @@ import Testing
         _ = Scenario.expect(about, [F(.consensus, Self.amount, "a1", "b1")])
     }
 
+    @Test func S14() throws {
+        let papers = Scenario.paper("a", "2023-02") + """
+        claim a1
+          about: trade.volume
+          value: 4.6 billion USD
+          period: 2022
+          status: preliminary
+          quote: "$4.6 billion in 2022, preliminary; the final figure is expected to be higher"
+
+        """ + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")
+        let flags = Scenario.expect(papers, [F(.update, Self.amount, "a1", "b1")])
+        #expect(try #require(flags.first).why.contains("revision (higher than the earlier)"))
+    }
+
     @Test func S15() {
         let papers = Self.trade("a", "2023-02", "> 4.6 billion USD", "2022", "more than $4.6 billion in 2022")
             + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")

@@ -74,7 +74,6 @@ enum Scenario {
       title: Whether the treaty's text holds a mutual defence commitment
       terms: yes, no
       excludes: yes | no
-      fixed: yes
 
     proposition rel.becomes-strategic
       kind: likelihood

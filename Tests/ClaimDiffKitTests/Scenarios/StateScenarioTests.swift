@@ -38,16 +38,56 @@ import Testing
         claim w1
           about: treaty.mutual-defence
           value: yes
+          fixed-at: 2025-01-17
           quote: "the treaty formalises an alliance with a mutual defence commitment"
 
         """ + Scenario.paper("x", "2026-09") + """
         claim x1
           about: treaty.mutual-defence
           value: no
+          fixed-at: 2025-01-17
           quote: "the treaty stops short of a mutual defence clause"
 
         """
         _ = Scenario.expect(papers, [F(.contradiction, Self.category, "w1", "x1")])
+        // Read as states, twenty months apart, the two would be an update, not a contradiction.
+        _ = Scenario.expect(papers.replacingOccurrences(of: "  fixed-at: 2025-01-17\n", with: ""), [F(.update, Self.category, "w1", "x1")])
+    }
+
+    /// S6's two papers: strained in July 2022, then "maintains good relations" that winter.
+    static let s6 = Scenario.paper("a", "2022-08") + """
+    claim a1
+      about: relations.third-country
+      value: strained
+      as-of: 2022-07
+      quote: "relations have already sunk"
+
+    """ + Scenario.paper("b", "~2022-11..2023-03") + """
+    claim b1
+      about: relations.third-country
+      value: good
+      continues: yes
+      quote: "Belmark maintains good relations with the third country"
+
+    """
+
+    @Test func S6() throws {
+        let flags = Scenario.expect(Self.s6, [F(.contradiction, Self.category, "a1", "b1")])
+        let f = try #require(flags.first)
+        #expect(f.severity == .medium)
+        #expect(f.why.contains("12-month window") && f.why.contains("declares") && f.why.contains("asserts continuity"), "\(f.why)")
+    }
+
+    @Test func S7() {
+        let c = Scenario.paper("c", "2024-02") + """
+        claim c1
+          about: relations.third-country
+          value: hostile
+          since: ~2023-01..2023-03
+          quote: "since early 2023, Belmark's stance has been markedly hostile"
+
+        """
+        _ = Scenario.expect(Self.s6 + c, [F(.contradiction, Self.category, "a1", "b1"), F(.update, Self.category, "b1", "c1")])
     }
 
     @Test func S25() throws {
