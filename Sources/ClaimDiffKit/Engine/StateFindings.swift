@@ -102,7 +102,17 @@ struct StateFindings {
         let p = proposition, state = self.state
         PairSweep.overlapping(keys, samePaper: false, sameValue: { state[$0] == state[$1] }) { i, j in
             guard differ(at: i, j) else { return }
-            let a = claim(i), b = claim(j), why = difference(a.value, b.value)
+            let (x, y) = (claim(i), claim(j))
+            // A claim that reports the change (`since:`) and dates it no earlier than the other
+            // claim's time: the two may both hold, one before the change and one after it.
+            let swap = x.since != nil && x.since!.end >= y.time.start && (y.since == nil || y.since!.end < x.time.start)
+            let (a, b) = swap ? (y, x) : (x, y)
+            if let since = b.since, a.time.start <= since.end {
+                out.append(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
+                                why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) and reports the change (since \(since.text)), which may come after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)): a reported change of state, an update, not dissent."))
+                return
+            }
+            let why = difference(a.value, b.value)
             let weak = [a, b].first { $0.stance != .asserted }
             out.append(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
                             why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times: two sources disagree about the same time (dissent); \(why)." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0))." } ?? "")))
