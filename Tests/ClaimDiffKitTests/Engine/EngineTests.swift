@@ -14,7 +14,7 @@ import Testing
 
     @Test func bundledAnnotationsShowAgreementsContradictionsAndUpdates() throws {
         let (_, flags) = try Self.corpus()
-        for kind in [Flag.Kind.consensus, .consistent, .update, .dissent, .unexplainedChange, .contradiction, .forecastMissed, .singleSource] {
+        for kind in [Flag.Kind.consensus, .consistent, .update, .unexplainedChange, .contradiction, .forecastMissed, .singleSource] {
             #expect(flags.contains { $0.kind == kind }, "no \(kind.rawValue) flag on the bundled annotations")
         }
     }
@@ -25,10 +25,16 @@ import Testing
         // the other kinds' pairwise rules are held to overlapping times.
         let pairwise = ["category_consistency", "amount_consistency", "likelihood_bands"]
         func isLadder(_ f: Flag) -> Bool { loaded.set.proposition(f.proposition)?.kind == .ladder }
-        for f in flags where (f.kind == .contradiction || f.kind == .disputedReport) && pairwise.contains(f.rule) && !isLadder(f) {
+        for f in flags where f.kind == .dissent || f.kind == .disputedReport && pairwise.contains(f.rule) && !isLadder(f) {
             let cs = f.claims.compactMap { loaded.set.claim($0) }
             #expect(cs.count == 2)
-            #expect(cs[0].time.overlaps(cs[1].time), "\(f.id) contradicts claims whose times do not overlap: \(f.why)")
+            #expect(cs[0].time.overlaps(cs[1].time), "\(f.id) is dissent between claims whose times do not overlap: \(f.why)")
+        }
+        // States contradict across time only when the later claim asserts continuity or both are fixed at an event.
+        for f in flags where f.kind == .contradiction && (f.rule == "category_consistency" || f.rule == "likelihood_bands") {
+            let cs = f.claims.compactMap { loaded.set.claim($0) }
+            let fixed = loaded.set.proposition(f.proposition)?.fixed == true || cs.allSatisfy { $0.fixedAt != nil }
+            #expect(fixed || cs[1].continues || cs[0].time.overlaps(cs[1].time), "\(f.id): \(f.why)")
         }
         for f in flags where f.kind == .update && isLadder(f) {
             // The later claim's step is certain no earlier than the earlier claim's.
@@ -36,9 +42,14 @@ import Testing
             #expect(cs[0].time.end <= cs[1].time.end, "\(f.id) lists the later claim first")
         }
         for f in flags where f.kind == .update && !isLadder(f) {
+            // Overlapping times only when the later claim reports the change it dates (since:).
             let cs = f.claims.compactMap { loaded.set.claim($0) }
-            #expect(!cs[0].time.overlaps(cs[1].time), "\(f.id) is an update between overlapping times")
-            #expect(cs[0].time.end < cs[1].time.start, "\(f.id) lists the later claim first")
+            if let since = cs[1].since {
+                #expect(cs[0].time.start <= since.end, "\(f.id): the earlier claim comes after the reported change")
+            } else {
+                #expect(!cs[0].time.overlaps(cs[1].time), "\(f.id) is an update between overlapping times")
+                #expect(cs[0].time.end < cs[1].time.start, "\(f.id) lists the later claim first")
+            }
         }
     }
 
