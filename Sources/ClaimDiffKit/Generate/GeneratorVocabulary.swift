@@ -57,6 +57,9 @@ enum GeneratorVocabulary {
         ("almost-certain", 95, 99), ("will", 95, 99),
     ]
     /// Distinct bands, lowest first, each with the indices of its terms.
+    /// The same term or declared equivalent ones (tactical = pragmatic): what a denial of one denies.
+    static func sameTerm(_ x: Int, _ y: Int) -> Bool { x == y || (min(x, y), max(x, y)) == (3, 4) }
+
     static let bands: [[Int]] = [[0], [1], [2, 3], [4], [5, 6], [7], [8, 9]]
     static func band(ofTerm t: Int) -> Int { bands.firstIndex { $0.contains(t) }! }
 

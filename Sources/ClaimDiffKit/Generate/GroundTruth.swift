@@ -66,9 +66,7 @@ enum GroundTruth {
                         flag(.forecastUnresolved, "forecast_resolution", [c])
                     }
                 case .denial:
-                    if let e = firstAffirming(plan, p, denial: c, plain: plain) {
-                        flag(isWeak(plan, e) ? .disputedReport : .contradiction, "denial_contradicted", [c, e])
-                    }
+                    if let (kind, cited) = affirming(plan, p, denial: c, plain: plain) { flag(kind, "denial_contradicted", [c] + cited) }
                 case .change:
                     if let (kind, claims) = changeCheck(plan, Int32(pi), change: c) { flag(kind, "percent_change_arithmetic", claims) }
                 case .plain:
@@ -122,16 +120,26 @@ enum GroundTruth {
         }
     }
 
-    /// The first claim (asserted ones first) that reports a denied value for the denial's time or later.
-    static func firstAffirming(_ plan: Plan, _ p: Plan.Proposition, denial d: Int32, plain: [Int32]) -> Int32? {
-        let start = plan.time(d).start
-        let affirming = plain.filter { e in
-            guard plan.time(e).end >= start else { return false }
-            if case .ladder(let denied, _) = plan.claims[Int(d)].value, case .ladder(let got, _) = plan.claims[Int(e)].value {
-                return got >= denied
+    /// The claims a denial raises its finding with: those of the denied value (or an equivalent
+    /// term, or on a ladder the denied step or beyond) that place it at or before the denial's
+    /// time, else those that report it later; asserted ones first, the weak ones if none is.
+    static func affirming(_ plan: Plan, _ p: Plan.Proposition, denial d: Int32, plain: [Int32]) -> (Flag.Kind, [Int32])? {
+        let td = plan.time(d)
+        var before: [Int32] = [], later: [Int32] = []
+        for e in plain {
+            let te = plan.time(e)
+            let affirms: Bool, holds: Bool
+            switch (plan.claims[Int(d)].value, plan.claims[Int(e)].value) {
+            case (.ladder(let denied, _), .ladder(let got, _)): (affirms, holds) = (got >= denied, te.end <= td.end)
+            case (.term(let x), .term(let y)): (affirms, holds) = (GeneratorVocabulary.sameTerm(x, y), te.start <= td.end && td.start <= te.end)
+            default: (affirms, holds) = (relation(plan, p, d, e) == .agree, te.start <= td.end && td.start <= te.end)
             }
-            return relation(plan, p, d, e) == .agree
+            guard affirms else { continue }
+            if holds { before.append(e) } else if te.end >= td.start { later.append(e) }
         }
-        return affirming.first { !isWeak(plan, $0) } ?? affirming.first
+        let tiers = [before.filter { !isWeak(plan, $0) }, later.filter { !isWeak(plan, $0) },
+                     before.filter { isWeak(plan, $0) }, later.filter { isWeak(plan, $0) }]
+        guard let tier = tiers.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        return (tier >= 2 ? .disputedReport : .contradiction, tiers[tier])
     }
 }

@@ -5,12 +5,15 @@ public struct DenialRule: Rule {
     public static let description = RuleDescription(
         identifier: "denial_contradicted",
         name: "Denial Contradicted",
-        summary: "Someone denied a value (\"Putin denied that Russia intends to sell a satellite\") and a claim for the same time or later reports it.",
+        summary: "Someone denied a value (\"Putin denied that Russia intends to sell a satellite\") and claims of that value (or an equivalent one) place it at the denial's time, or report it later.",
         rationale: """
         Papers report official denials. A denial of a value says the proposition had not reached \
-        it; a claim for the same time or later that reports the value (or a later ladder step) \
-        contradicts the denial. The first such claim is named. If that claim is itself hedged or \
-        attributed, the flag is a disputed report.
+        it at the denial's time. Only a claim of the denied value, an equivalent term or (on a \
+        ladder) the denied step or beyond speaks against it; a compatible term does not. Claims \
+        that place the value at or before the denial (a step reached stays reached) contradict it \
+        (medium); claims that report it only later leave open whether the denial was true when made \
+        (low). Asserted claims are cited before hedged or attributed ones, which alone make a \
+        disputed report; one finding per denial.
         """,
         kinds: [.contradiction, .disputedReport],
         triggeringExamples: [
@@ -45,6 +48,21 @@ public struct DenialRule: Rule {
               hedge: reportedly
               quote: "they have reportedly formed a strategic alliance"
             """, expect: [.init(.disputedReport, "a1", "b1")]),
+            RuleExample("""
+            \(RuleExample.paper("a", "2021-08"))
+            claim a1
+              about: jets.transfer
+              value: promised
+              denied-by: the Kremlin
+              quote: "the Kremlin denied any promise of jets"
+
+            \(RuleExample.paper("b", "2020"))
+            claim b1
+              about: jets.transfer
+              value: promised
+              event: 2019
+              quote: "Russia promised jets in 2019"
+            """, expect: [.init(.contradiction, "a1", "b1")]),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -62,19 +80,18 @@ public struct DenialRule: Rule {
               quote: "Iran is still asking for jets"
             """),
             RuleExample("""
-            \(RuleExample.paper("a", "2021-08"))
+            \(RuleExample.paper("a", "2023"))
             claim a1
-              about: jets.transfer
-              value: promised
-              denied-by: the Kremlin
-              quote: "the Kremlin denied any promise of jets"
+              about: ties.nature
+              value: tactical
+              denied-by: the foreign ministry
+              quote: "the ministry denied that the ties are tactical"
 
-            \(RuleExample.paper("b", "2020"))
+            \(RuleExample.paper("b", "2023"))
             claim b1
-              about: jets.transfer
-              value: promised
-              event: 2019
-              quote: "Russia promised jets in 2019"
+              about: ties.nature
+              value: partnership
+              quote: "a partnership"
             """),
         ])
 
@@ -85,32 +102,53 @@ public struct DenialRule: Rule {
             // Denials are not plain statements: only those claims are read.
             for i in g.keys.indices where !g.keys[i].plain && g.claims[i].deniedBy != nil {
                 let d = g.claims[i]
-                // The first asserted claim that affirms the denied value; a hedged or attributed one only if none is asserted.
-                var first: Claim?
-                var asserted: Claim?
-                for j in g.keys.indices where g.keys[j].plain && g.keys[j].end >= g.keys[i].start {
+                // Claims of the denied value (or a step beyond it): those that place it at the
+                // denial's time or before (a step reached stays reached) contradict it outright;
+                // those that report it only later say the denial may have been false.
+                var before: [Claim] = [], later: [Claim] = []
+                for j in g.keys.indices where g.keys[j].plain {
                     let e = g.claims[j]
                     guard affirms(e, d, on: p) else { continue }
-                    if first == nil { first = e }
-                    if e.stance == .asserted { asserted = e; break }
+                    if holdsBy(e, d, on: p) { before.append(e) } else if g.keys[j].end >= g.keys[i].start { later.append(e) }
                 }
-                guard let e = asserted ?? first else { continue }
-                let weak = e.stance != .asserted
+                // Asserted claims first (placing the value at the denial, then later), hedged or
+                // attributed ones only when no asserted claim speaks.
+                let tiers = [before.filter { $0.stance == .asserted }, later.filter { $0.stance == .asserted },
+                             before.filter { $0.stance != .asserted }, later.filter { $0.stance != .asserted }]
+                guard let tier = tiers.firstIndex(where: { !$0.isEmpty }) else { continue }
+                let cited = tiers[tier], e = cited[0]
+                let certain = tier == 0 || tier == 2, weak = tier >= 2
                 let why: @Sendable () -> String = {
-                    var why = "\(d.paper) reports that \(d.deniedBy!) denied \(context.words(d, on: p)) (\(d.time.text)); \(context.cite(e)) reports \(context.words(e, on: p)) for the same time or later, which contradicts the denial."
-                    if weak { why += " That claim is one the paper \(PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
+                    let names = cited.map { "\($0.id) (\(RuleContext.cite($0)))" }.joined(separator: ", ")
+                    var why = "\(d.paper) reports that \(d.deniedBy!) denied \(context.words(d, on: p)) (\(d.time.text)); "
+                    why += certain
+                        ? "\(cited.count == 1 ? "a claim" : "\(cited.count) claims") of that value (or beyond it) place\(cited.count == 1 ? "s" : "") it at or before the denial, which contradicts it: \(names)."
+                        : "\(cited.count == 1 ? "a later claim reports" : "\(cited.count) later claims report") that value (or beyond it) only after the denial, so the denial may have been true when made or false: \(names)."
+                    if weak { why += " \(cited.count == 1 ? "That claim is" : "Those claims are") one the paper \(PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
                     return why
                 }
                 out.append(Flag(rule: Self.description.identifier, kind: weak ? .disputedReport : .contradiction,
-                                severity: weak ? .low : .medium, proposition: p.key, pair: d.id, e.id, why: why()))
+                                severity: weak || !certain ? .low : .medium, proposition: p.key,
+                                claims: [d.id] + cited.map(\.id), why: why(), idSubject: ["denial", d.id]))
             }
         }
         return out
     }
 
-    /// True when `e` reports the denied value or beyond it.
+    /// True when `e` reports the denied value or an equivalent one (on a ladder, the denied step
+    /// or beyond): a compatible term is not the denied one.
     private func affirms(_ e: Claim, _ d: Claim, on p: Proposition) -> Bool {
-        if case .ladder(let denied) = d.value, case .ladder(let got) = e.value { return got.lower >= denied.lower }
-        return ValueComparison.compare(d, e, on: p).outcome == .agree
+        switch (d.value, e.value) {
+        case (.ladder(let denied), .ladder(let got)): return got.lower >= denied.lower
+        case (.term(let x), .term(let y)): let r = p.relation(x, y); return r == .same || r == .equivalent
+        default: return ValueComparison.compare(d, e, on: p).outcome == .agree
+        }
+    }
+
+    /// True when `e` places the denied value at the denial's time: on a ladder, the step is
+    /// reached by the end of the denial's span (and stays reached); otherwise their times overlap.
+    private func holdsBy(_ e: Claim, _ d: Claim, on p: Proposition) -> Bool {
+        if case .ladder = d.value { return e.time.end <= d.time.end }
+        return e.time.overlaps(d.time)
     }
 }

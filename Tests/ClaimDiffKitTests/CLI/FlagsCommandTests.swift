@@ -40,7 +40,11 @@ import Testing
         let (code, c) = Self.run(["explain", id, "--annotations", root])
         #expect(code == .success)
         #expect(c.out.hasPrefix("\(id): contradiction"))
-        #expect(c.out.components(separatedBy: "  quote: \"").count == 3)
+        // Every claim the flag rests on is shown with its quote.
+        let flag = try #require(Self.run(["flags", "--format", "json", "--annotations", root]).1.out.components(separatedBy: "\"id\" : \"\(id)\"").count == 2 ? id : nil)
+        let claims = list.out.split(separator: "\n").first!.split(separator: " ").last.map { $0.split(separator: ",") }
+        #expect(flag == id && claims != nil)
+        #expect(c.out.components(separatedBy: "  quote: \"").count >= 3)
         #expect(c.out.contains("published"))
         #expect(Self.run(["explain", "f-unknown", "--annotations", root]).0 == .noInput)
     }

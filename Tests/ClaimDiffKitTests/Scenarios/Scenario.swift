@@ -75,6 +75,12 @@ enum Scenario {
       terms: yes, no
       excludes: yes | no
 
+    proposition cooperation.level
+      kind: category
+      title: How Arvania-Belmark cooperation stands
+      terms: deepening, cautious, stagnant
+      excludes: deepening | cautious, stagnant
+
     proposition rel.becomes-strategic
       kind: likelihood
       title: Will the relationship become strategic?
