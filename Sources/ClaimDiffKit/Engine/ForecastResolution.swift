@@ -57,13 +57,20 @@ public struct ForecastResolution: Sendable {
         let groups = context.index.groups
         var groupOf: [String: Int] = [:]
         groupOf.reserveCapacity(groups.count)
-        for (n, g) in groups.enumerated() where g.proposition.kind != .likelihood { groupOf[g.proposition.key] = n }
+        for (n, g) in groups.enumerated() { groupOf[g.proposition.key] = n }
         var out: [ForecastResolution] = []
         let claims = context.set.claims
         for i in claims.indices where claims[i].by != nil {
             let f = claims[i]
-            guard let n = groupOf[f.about], include(f) else { continue }
+            guard let n = groupOf[f.about], groups[n].proposition.kind != .likelihood, include(f) else { continue }
             out.append(resolve(f, among: groups[n].claims, on: groups[n].proposition, context: context))
+        }
+        // Judgements of likelihood whose proposition declares the outcome it resolves on.
+        for g in groups where g.proposition.kind == .likelihood {
+            guard let link = g.proposition.links.first(where: { $0.kind == .resolvesOn }), let n = groupOf[link.to.proposition] else { continue }
+            for i in g.keys.indices where g.keys[i].plain && include(g.claims[i]) {
+                out.append(resolveJudgement(g.claims[i], on: g.proposition, link, outcomes: groups[n], context: context))
+            }
         }
         if !out.isSorted(by: { $0.forecast.id < $1.forecast.id }) { out.sort { $0.forecast.id < $1.forecast.id } }
         return out
@@ -132,6 +139,49 @@ public struct ForecastResolution: Sendable {
         return .init(forecast: f, outcome: .unresolved, probability: probability, reason: missing)
     }
 
+    /// A judgement of likelihood ("could develop into a strategic collaboration") resolved on
+    /// the outcome its proposition declares (`resolves-on:`): borne out or missed by the call
+    /// its band makes, as a forecast is, once a claim of another paper says the outcome came
+    /// about by the judgement's horizon (or, without one, by the analysis date); missed or
+    /// borne out the other way by a claim that rules the outcome out at or after the horizon.
+    static func resolveJudgement(_ j: Claim, on p: Proposition, _ link: PropositionLink, outcomes g: ClaimIndex.Group,
+                                 context: RuleContext) -> ForecastResolution {
+        let q = g.proposition
+        let band: Scale.Band? = { if case .likelihood(let t) = j.value { return p.scale?.band(t) }; return nil }()
+        let probability = band.map { $0.midpoint / 100 }
+        let horizon = j.horizon?.end ?? j.by?.end
+        let h = horizon ?? context.asOf.end
+        var settled: [(claim: Claim, happened: Bool, rank: Int)] = []
+        for (i, o) in g.claims.enumerated() where g.keys[i].plain && o.paper != j.paper && o.time.end >= j.madeAt.start && o.time.start <= context.asOf.end {
+            if link.to.holds(for: o.value, on: q), o.time.end <= h { settled.append((o, true, rank(o, context))) }
+            else if horizon != nil, link.to.fails(for: o.value, on: q), o.time.start >= h { settled.append((o, false, rank(o, context))) }
+        }
+        let best = settled.map(\.rank).min()
+        let top = settled.filter { $0.rank == best }
+        let callsIt = band.map { !($0.low < 50 && $0.high > 50) } ?? false
+        let term = band.map { "'\($0.term)' (\($0.text))" } ?? "no band"
+        if let yes = top.first(where: { $0.happened }), let no = top.first(where: { !$0.happened }) {
+            return .init(forecast: j, outcome: .disputed, evidence: [yes.claim, no.claim], probability: probability,
+                         reason: "the judgement resolves on \(link.to.text); \(context.cite(yes.claim)) says it came about and \(context.cite(no.claim)) that it did not: sources of the same standing on both sides")
+        }
+        if let e = top.first {
+            let tentative = e.claim.stance != .asserted || e.rank % 10 >= 3
+            let saysItWill = (probability ?? 0.5) > 0.5
+            let outcome: Outcome = !callsIt ? .noCall : saysItWill == e.happened ? .borneOut : .missed
+            return .init(forecast: j, outcome: outcome, evidence: [e.claim], probability: probability, happened: e.happened ? 1 : 0,
+                         tentative: tentative,
+                         reason: "the judgement resolves on \(link.to.text) (declared by \(p.key)); \(context.cite(e.claim)) says \(context.words(e.claim, on: q)), so the outcome \(e.happened ? "came about" : "did not come about") by \(CivilDate.iso(h))"
+                             + (callsIt ? "; the paper judged it \(saysItWill ? "likely" : "unlikely") with \(term)" : "; \(term) makes no call either way, so the judgement is neither borne out nor missed and only the Brier score counts the outcome")
+                             + (tentative ? "; tentative: the evidence is hedged, attributed or from a paper graded D-F" : ""))
+        }
+        if let horizon, horizon <= context.asOf.end {
+            return .init(forecast: j, outcome: .unresolved, probability: probability,
+                         reason: "the judgement resolves on \(link.to.text), and no other paper's claim says whether it came about by the horizon \(CivilDate.iso(horizon))")
+        }
+        return .init(forecast: j, outcome: .pending, probability: probability,
+                     reason: "the judgement resolves on \(link.to.text), which no other paper reports as having come about by \(context.asOf.text)")
+    }
+
     /// How much a piece of evidence weighs, lower first: hedged or attributed claims after
     /// asserted ones (tens), then the paper's grade (A 0 to F 5, ungraded 2).
     static func rank(_ e: Claim, _ context: RuleContext) -> Int {
@@ -188,4 +238,9 @@ public struct ForecastResolution: Sendable {
         for s in context.set.scales { if let b = s.band(term) { return b } }
         return nil
     }
+}
+
+extension Claim {
+    /// A forecast's target (`by:`) or a judgement's horizon, if it gives one.
+    public var forecastHorizon: TimeSpan? { by ?? horizon }
 }

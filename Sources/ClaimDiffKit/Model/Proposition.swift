@@ -34,6 +34,18 @@ public struct Proposition: Hashable, Sendable {
     /// Every claim describes a fact fixed at an event (`fixed: yes`): claims are compared
     /// whatever their dates.
     public var fixed: Bool { get { box.f.fixed } set { edit { $0.fixed = newValue } } }
+    /// Links to other propositions (`implies:`, `rules-out:`, `resolves-on:`), resolved once
+    /// every proposition is declared.
+    public var links: [PropositionLink] { get { box.f.links } set { edit { $0.links = newValue } } }
+    /// The link fields as written, with where: what the parser resolves into `links`.
+    var linkFields: [LinkField] { get { box.f.linkFields } set { edit { $0.linkFields = newValue } } }
+
+    /// A link field as written.
+    struct LinkField: Hashable, Sendable {
+        var kind: PropositionLink.Kind
+        var value: String
+        var location: SourceLocation
+    }
 
     /// The default persistence window of category and likelihood states, in months.
     public static let defaultPersistenceMonths = 12
@@ -73,6 +85,8 @@ public struct Proposition: Hashable, Sendable {
         var scale: Scale?
         var persistsMonths: Int?
         var fixed = false
+        var links: [PropositionLink] = []
+        var linkFields: [LinkField] = []
     }
 
     final class Box: Sendable {

@@ -61,6 +61,7 @@ extension AnnotationLoader {
             // A key declared in two parts is a duplicate their parsers could not see.
             for (key, p) in part.propositions where parser.propositions.updateValue(p, forKey: key) != nil { return nil }
         }
+        parser.resolveLinks()
         guard parser.diagnostics.isEmpty else { return nil }
 
         let vocabularyParser = parser

@@ -111,7 +111,82 @@ extension AnnotationParser {
             }
             p.fixed = f.value == "yes"
         }
+        for kind in PropositionLink.Kind.allCases {
+            guard let f = r.field(kind.rawValue) else { continue }
+            if kind == .resolvesOn, p.kind != .likelihood {
+                error(f.keyLocation, "field 'resolves-on' applies only to a likelihood proposition (a judgement resolves on an outcome)")
+                return
+            }
+            if kind != .resolvesOn, p.kind == .amount {
+                error(f.keyLocation, "field '\(kind.rawValue)' does not apply to an amount proposition")
+                return
+            }
+            p.linkFields.append(Proposition.LinkField(kind: kind, value: f.value, location: f.valueLocation))
+        }
         if ok { propositions[r.id] = p }
+    }
+
+    /// Resolves every proposition's link fields once all propositions are declared: each
+    /// condition is read in its proposition's values. Diagnostics at the field's value.
+    mutating func resolveLinks() {
+        for key in propositions.keys.sorted() where !propositions[key]!.linkFields.isEmpty {
+            var p = propositions[key]!
+            var links: [PropositionLink] = []
+            for f in p.linkFields {
+                for part in f.value.components(separatedBy: ";").map(\.trimmingSpaces) where !part.isEmpty {
+                    if f.kind == .resolvesOn {
+                        guard let to = condition(part, at: f.location) else { continue }
+                        links.append(PropositionLink(kind: f.kind, from: nil, to: to, location: f.location))
+                        continue
+                    }
+                    let sides = part.components(separatedBy: "->")
+                    guard sides.count == 2 else {
+                        error(f.location, "\(f.kind.rawValue) needs 'VALUE -> PROPOSITION VALUE' (e.g. '>= contracted -> arms.deals >= contracted'), got '\(part)'")
+                        continue
+                    }
+                    guard let from = condition("\(key) \(sides[0].trimmingSpaces)", at: f.location),
+                          let to = condition(sides[1].trimmingSpaces, at: f.location) else { continue }
+                    if to.proposition == key { error(f.location, "a link from '\(key)' must name another proposition"); continue }
+                    links.append(PropositionLink(kind: f.kind, from: from, to: to, location: f.location))
+                }
+            }
+            p.links = links
+            propositions[key] = p
+        }
+    }
+
+    /// `arms.deals >= contracted`, `relationship.nature strategic-partnership, strategic-alliance`.
+    private mutating func condition(_ text: String, at loc: SourceLocation) -> PropositionLink.Condition? {
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard words.count == 2 else {
+            error(loc, "a link condition is 'PROPOSITION VALUE', got '\(text)'")
+            return nil
+        }
+        guard let p = propositions[words[0]] else {
+            error(loc, "unknown proposition '\(words[0])' in a link\(Suggestion.hint(words[0], Array(propositions.keys)))")
+            return nil
+        }
+        let value = words[1].trimmingSpaces
+        switch p.kind {
+        case .ladder:
+            switch p.ladder!.range(value) {
+            case .success(let r): return .init(proposition: p.key, ladder: r, terms: [], text: "\(p.key) \(value)")
+            case .failure:
+                error(loc, "'\(value)' is not a step or bound of the ladder of '\(p.key)' (\(p.ladder!.steps.joined(separator: " < ")))")
+                return nil
+            }
+        case .category, .likelihood:
+            let known = p.kind == .category ? p.terms : (p.scale?.bands.map(\.term) ?? [])
+            let terms = value.components(separatedBy: ",").map(\.trimmingSpaces)
+            for t in terms where !known.contains(t) {
+                error(loc, "unknown term '\(t)' for '\(p.key)' in a link\(Suggestion.hint(t, known))")
+                return nil
+            }
+            return .init(proposition: p.key, ladder: nil, terms: terms, text: "\(p.key) \(terms.joined(separator: ", "))")
+        case .amount:
+            error(loc, "links to amount propositions are not supported ('\(p.key)')")
+            return nil
+        }
     }
 
     /// `12 months`, `1 month`, `2 years` as a number of months (1 to 1200); nil otherwise.

@@ -64,6 +64,7 @@ public struct AnnotationParser {
             checkFields(r)
             buildProposition(r)
         }
+        resolveLinks()
     }
 
     /// Ladders and scales, which propositions refer to.

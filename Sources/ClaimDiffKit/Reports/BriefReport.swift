@@ -19,7 +19,7 @@ public enum BriefReport {
         let keys = Set(groups.map(\.proposition.key))
         var pendingOf: [String: [ForecastResolution]] = [:]
         // Only a forecast due after the date can be pending: the others are not resolved here.
-        for f in r.forecastClaims where f.by!.end > r.asOf.end && f.madeAt.end <= r.asOf.end && keys.contains(f.about) {
+        for f in r.forecastClaims where (f.forecastHorizon?.end ?? .min) > r.asOf.end && f.madeAt.end <= r.asOf.end && keys.contains(f.about) {
             let x = r.resolve(f)
             if x.outcome == .pending { pendingOf[f.about, default: []].append(x) }
         }
@@ -51,7 +51,7 @@ public enum BriefReport {
             let pending = pendingOf[p.key] ?? []
             if !pending.isEmpty {
                 bullets(pending, &body, "pending forecast", "pending forecasts") {
-                    "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.by!.text)")
+                    "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.forecastHorizon?.text ?? "-")")
                 }
             }
             bodies[p.topic] = body

@@ -37,7 +37,7 @@ public enum DiffReport {
         // The context resolved every forecast already (in forecast id order); of those due in
         // between, the ones shown are resolved again as of the later date, the rest counted.
         let dueForecasts = r.forecastClaims.lazy.filter { f in
-            f.by!.end > from.end && f.by!.end <= to.end && f.madeAt.end <= to.end
+            (f.forecastHorizon?.end ?? .min) > from.end && (f.forecastHorizon?.end ?? .min) <= to.end && f.madeAt.end <= to.end
         }
         let dueCount = dueForecasts.count
         let due = dueForecasts.prefix(ReportLimits.rows).map { r.resolve($0, asOf: to) }
@@ -85,7 +85,7 @@ public enum DiffReport {
         } else {
             if dueCount > ReportLimits.rows { w.paragraph(Markdown.escape("The first \(ReportLimits.rows), by forecast id.")) }
             w.table(headers: ["Forecast", "Paper", "Forecast value", "By", "Outcome", "Settled by", "Quote"], rows: due.prefix(ReportLimits.rows).map { x in
-                [Markdown.code(x.forecast.id), Markdown.escape(x.forecast.paper), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
+                [Markdown.code(x.forecast.id), Markdown.escape(x.forecast.paper), r.value(x.forecast), Markdown.escape(x.forecast.forecastHorizon?.text ?? "-"),
                  Markdown.escape(x.outcome.rawValue), x.evidence.isEmpty ? "-" : x.evidence.map { r.claimLine($0) }.joined(separator: "; "), r.quote(x.forecast)]
             })
         }

@@ -58,8 +58,12 @@ public struct ReportContext: Sendable {
     static func forecastClaims(_ set: AnnotationSet) -> [Claim] {
         var out: [Claim] = []
         let claims = set.claims
-        for i in claims.indices where claims[i].by != nil {
-            if let p = set.proposition(claims[i].about), p.kind != .likelihood { out.append(claims[i]) }
+        // Judgements of likelihood that resolve on an outcome count as forecasts too.
+        let judged = Set(set.propositions.filter { $0.kind == .likelihood && $0.links.contains { $0.kind == .resolvesOn } }.map(\.key))
+        for i in claims.indices {
+            let c = claims[i]
+            if c.by != nil, let p = set.proposition(c.about), p.kind != .likelihood { out.append(c) }
+            else if !judged.isEmpty, judged.contains(c.about), c.isPlainStatement { out.append(c) }
         }
         if !out.isSorted(by: { $0.id < $1.id }) { out.sort { $0.id < $1.id } }
         return out
@@ -68,8 +72,15 @@ public struct ReportContext: Sendable {
     /// A forecast resolved as of the analysis date, or as of `date`.
     func resolve(_ f: Claim, asOf date: TimeSpan? = nil) -> ForecastResolution {
         let g = group(about: f.about)!  // every forecast in `forecastClaims` has its group
-        return ForecastResolution.resolve(f, among: g.claims, on: g.proposition,
-                                          context: date.map { RuleContext(rules, asOf: $0) } ?? rules)
+        let context = date.map { RuleContext(rules, asOf: $0) } ?? rules
+        if g.proposition.kind == .likelihood, let link = g.proposition.links.first(where: { $0.kind == .resolvesOn }) {
+            guard let outcomes = group(about: link.to.proposition) else {
+                return ForecastResolution(forecast: f, outcome: .pending, probability: nil,
+                                          reason: "the judgement resolves on \(link.to.text), of which no paper speaks")
+            }
+            return ForecastResolution.resolveJudgement(f, on: g.proposition, link, outcomes: outcomes, context: context)
+        }
+        return ForecastResolution.resolve(f, among: g.claims, on: g.proposition, context: context)
     }
 
     /// Open items' flags by proposition, in queue order. Queue order keeps each proposition's

@@ -78,8 +78,8 @@ public enum SourcesReport {
                 w.paragraph("No forecasts annotated.")
             } else {
                 w.table(headers: ["Forecast", "Value", "By", "Likelihood", "Outcome", "Settled by", "Brier"], rows: fr.prefix(ReportLimits.rows).map { x in
-                    [Markdown.code(x.forecast.id), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
-                     Markdown.escape(x.probability.map { "\(x.forecast.likelihood!) (\(Numbers.plain($0 * 100))%)" } ?? "none (not scored)"),
+                    [Markdown.code(x.forecast.id), r.value(x.forecast), Markdown.escape(x.forecast.forecastHorizon?.text ?? "-"),
+                     Markdown.escape(x.probability.map { "\(x.forecast.likelihood ?? x.forecast.value.text) (\(Numbers.plain($0 * 100))%)" } ?? "none (not scored)"),
                      Markdown.escape(x.outcome.rawValue + (x.tentative ? " (tentative)" : "")),
                      x.evidence.isEmpty ? "-" : x.evidence.map { Markdown.code($0.id) }.joined(separator: ", "),
                      x.brier.map(Numbers.plain) ?? "-"]

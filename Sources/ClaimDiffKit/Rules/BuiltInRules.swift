@@ -10,4 +10,5 @@ public let builtInRules: [any Rule.Type] = [
     AnachronismRule.self,
     SingleSourceRule.self,
     InternalContradictionRule.self,
+    LinkRule.self,
 ]

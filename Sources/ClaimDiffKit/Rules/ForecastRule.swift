@@ -88,7 +88,7 @@ public struct ForecastRule: Rule {
             let severity: Flag.Severity = kind == .forecastMissed || kind == .forecastDisputed ? (r.tentative ? .low : .medium) : .info
             return Flag(rule: Self.description.identifier, kind: kind, severity: severity,
                         proposition: f.about, claims: [f.id] + r.evidence.map(\.id),
-                        why: "\(f.paper) forecast \(context.words(f, on: p)) by \(f.by!.text); \(r.reason): \(r.outcome.rawValue).",
+                        why: "\(f.paper) \(p.kind == .likelihood ? "judged \(p.key) \(context.words(f, on: p))" : "forecast \(context.words(f, on: p)) by \(f.by!.text)"); \(r.reason): \(r.outcome.rawValue).",
                         idSubject: [f.id])
         }
     }

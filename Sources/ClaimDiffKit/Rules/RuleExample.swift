@@ -46,6 +46,12 @@ public struct RuleExample: Sendable {
       kind: ladder
       title: Jets for Iran
       ladder: transfer
+      implies: >= contracted -> arms.deals >= contracted
+
+    proposition arms.deals
+      kind: ladder
+      title: New arms deals for Iran
+      ladder: transfer
 
     proposition ties.nature
       kind: category

@@ -1,6 +1,65 @@
 /// Rows that break the vocabulary: ladders, scales and propositions.
 extension MalformedSnippetTests {
     static let vocabularyRows: [Row] = [
+        (id: "link-to-an-unknown-proposition",
+         input: """
+         ladder l
+           steps: none < contracted < delivered
+
+         proposition jets.transfer
+           kind: ladder
+           title: Jets
+           ladder: l
+           implies: >= contracted -> arms.deal >= contracted
+
+         proposition arms.deals
+           kind: ladder
+           title: Arms deals
+           ladder: l
+         """,
+         expected: ["t.claims:8:12: error: unknown proposition 'arms.deal' in a link; did you mean 'arms.deals'?"]),
+
+        (id: "link-without-an-arrow",
+         input: """
+         ladder l
+           steps: none < contracted < delivered
+
+         proposition jets.transfer
+           kind: ladder
+           title: Jets
+           ladder: l
+           implies: >= contracted arms.deals >= contracted
+         """,
+         expected: ["t.claims:8:12: error: implies needs 'VALUE -> PROPOSITION VALUE' (e.g. '>= contracted -> arms.deals >= contracted'), got '>= contracted arms.deals >= contracted'"]),
+
+        (id: "link-to-an-unknown-term",
+         input: """
+         scale s
+           likely: 55..80
+
+         proposition rel.strategic
+           kind: likelihood
+           title: Will it become strategic?
+           scale: s
+           resolves-on: rel.nature alliance, partnershp
+
+         proposition rel.nature
+           kind: category
+           title: What the relationship is
+           terms: alliance, partnership
+         """,
+         expected: ["t.claims:8:16: error: unknown term 'partnershp' for 'rel.nature' in a link; did you mean 'partnership'?"]),
+
+        (id: "resolves-on-outside-a-likelihood",
+         input: """
+         proposition rel.nature
+           kind: category
+           title: What the relationship is
+           terms: alliance, partnership
+           resolves-on: rel.nature alliance
+         """,
+         expected: ["t.claims:5:3: error: field 'resolves-on' applies only to a likelihood proposition (a judgement resolves on an outcome)"]),
+
         (id: "ladder-with-a-repeated-step",
          input: """
          ladder l

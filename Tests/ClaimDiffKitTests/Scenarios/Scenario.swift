@@ -49,6 +49,12 @@ enum Scenario {
       kind: ladder
       title: Belmark's jets for Arvania
       ladder: transfer
+      implies: >= contracted -> arms.deals >= contracted
+
+    proposition arms.deals
+      kind: ladder
+      title: New arms deals between Belmark and Arvania
+      ladder: transfer
 
     proposition treaty.status
       kind: ladder
@@ -85,6 +91,7 @@ enum Scenario {
       kind: likelihood
       title: Will the relationship become strategic?
       scale: icd203
+      resolves-on: relationship.nature strategic-partnership, strategic-alliance
 
     proposition cooperation.deepens
       kind: likelihood
