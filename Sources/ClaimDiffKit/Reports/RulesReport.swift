@@ -1,6 +1,7 @@
 /// `rules.md`: the rule catalogue, generated from the rules' own descriptions.
 public enum RulesReport {
-    public static func render(_ rules: [any Rule.Type] = builtInRules) -> String {
+    /// - Parameter links: the links the analysed vocabulary declares, by the proposition declaring them.
+    public static func render(_ rules: [any Rule.Type] = builtInRules, links: [(String, PropositionLink)] = []) -> String {
         var w = MarkdownWriter()
         w.heading(1, "Rules")
         w.paragraph(Markdown.escape("Every flag names the rule that raised it. Each rule below is generated from its own description in Sources/ClaimDiffKit/Rules/, and its examples are run as tests. The examples use a small shared vocabulary, shown at the end."))
@@ -25,6 +26,15 @@ public enum RulesReport {
             for e in d.nonTriggeringExamples {
                 w.code(e.snippet.trimmingTrailingNewlines, language: "claims")
             }
+        }
+        w.heading(2, "Links the vocabulary declares")
+        if links.isEmpty {
+            w.paragraph("The vocabulary declares no links between propositions.")
+        } else {
+            w.paragraph(Markdown.escape("Links are rules an analyst writes in the vocabulary, without Swift (implies:, rules-out: and resolves-on: on a proposition); linked_propositions and forecast_resolution check them."))
+            w.table(headers: ["Proposition", "Link", "Declared at"], rows: links.sorted { ($0.0, $0.1.text) < ($1.0, $1.1.text) }.map { key, link in
+                [Markdown.code(key), Markdown.escape(link.text), Markdown.escape("\(link.location.file.split(separator: "/").last ?? ""):\(link.location.line)")]
+            })
         }
         w.heading(2, "Example vocabulary")
         w.code(RuleExample.vocabulary.trimmingTrailingNewlines, language: "claims")
