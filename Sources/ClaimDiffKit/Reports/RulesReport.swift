@@ -32,8 +32,8 @@ public enum RulesReport {
             w.paragraph("The vocabulary declares no links between propositions.")
         } else {
             w.paragraph(Markdown.escape("Links are rules an analyst writes in the vocabulary, without Swift (implies:, rules-out: and resolves-on: on a proposition); linked_propositions and forecast_resolution check them."))
-            w.table(headers: ["Proposition", "Link", "Declared at"], rows: links.sorted { ($0.0, $0.1.text) < ($1.0, $1.1.text) }.map { key, link in
-                [Markdown.code(key), Markdown.escape(link.text), Markdown.escape("\(link.location.file.split(separator: "/").last ?? ""):\(link.location.line)")]
+            w.table(headers: ["Proposition", "Link", "Checked by"], rows: links.sorted { ($0.0, $0.1.text) < ($1.0, $1.1.text) }.map { key, link in
+                [Markdown.code(key), Markdown.escape(link.text), Markdown.code(link.kind == .resolvesOn ? "forecast_resolution" : "linked_propositions")]
             })
         }
         w.heading(2, "Example vocabulary")
