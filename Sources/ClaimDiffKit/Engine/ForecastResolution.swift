@@ -240,6 +240,18 @@ public struct ForecastResolution: Sendable {
     }
 }
 
+extension ForecastResolution {
+    /// One resolution per judgement: forecasts of one paper about one proposition with the same
+    /// horizon are one judgement annotated several ways ("will remain limited" and "unlikely to
+    /// develop further"), scored once, by the first by id.
+    public static func oneJudgementEach(_ rs: [ForecastResolution]) -> [ForecastResolution] {
+        var seen: Set<[String]> = []
+        return rs.sorted { $0.forecast.id < $1.forecast.id }.filter {
+            seen.insert([$0.forecast.paper, $0.forecast.about, $0.forecast.forecastHorizon?.text ?? ""]).inserted
+        }
+    }
+}
+
 extension Claim {
     /// A forecast's target (`by:`) or a judgement's horizon, if it gives one.
     public var forecastHorizon: TimeSpan? { by ?? horizon }

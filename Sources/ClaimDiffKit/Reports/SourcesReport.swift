@@ -4,7 +4,7 @@ public enum SourcesReport {
     public static func render(_ r: ReportContext) -> String {
         var w = MarkdownWriter()
         w.heading(1, "Sources")
-        w.paragraph(Markdown.escape(r.corpusLine + " Brier scores are one-sided binary: the mean of (p - outcome)^2 over resolved forecasts, where p is the middle of the forecast's likelihood band (a forecast with no estimative word of its own is not scored) and outcome is 1 when the forecast event happened; 0 is perfect, 0.25 is what always saying 50% earns, 1 is worst. A score is shown only over at least \(Self.minimumScored) scored forecasts: fewer say little about a source."))
+        w.paragraph(Markdown.escape(r.corpusLine + " Brier scores are one-sided binary: the mean of (p - outcome)^2 over resolved forecasts, where p is the middle of the forecast's likelihood band (a forecast with no estimative word of its own is not scored) and outcome is 1 when the forecast event happened; 0 is perfect, 0.25 is what always saying 50% earns, 1 is worst. A score is shown only over at least \(Self.minimumScored) scored forecasts: fewer say little about a source. Forecasts of one paper about one proposition with the same horizon are one judgement, scored once."))
         // A large corpus: the first papers by id, the rest counted.
         let (papers, more) = ReportLimits.top(r.set.papers, ReportLimits.rows)
         let shown = Set(papers.map(\.id))
@@ -35,7 +35,7 @@ public enum SourcesReport {
                     var seen: Set<String> = []
                     let flags = (crossOf[p.id] ?? []).map(\.flag).filter { seen.insert($0.id).inserted }
                     let fr = forecastsOf[p.id] ?? []
-                    let scored = fr.compactMap(\.brier)
+                    let scored = ForecastResolution.oneJudgementEach(fr).compactMap(\.brier)
                     return [Markdown.link(text: p.id, url: "#\(p.id)"), r.published(p), Markdown.escape(p.reliability ?? "-"), "\(claimsOf[p.id]?.count ?? 0)",
                             "\(flags.filter { $0.kind == .agreement || $0.kind == .consensus }.count)", "\(flags.filter { $0.kind == .contradiction || $0.kind == .dissent }.count)",
                             "\(flags.filter { $0.kind == .disputedReport }.count)", "\(flags.filter { $0.kind == .update }.count)",
@@ -77,12 +77,13 @@ public enum SourcesReport {
             if fr.isEmpty {
                 w.paragraph("No forecasts annotated.")
             } else {
+                let counted = Set(ForecastResolution.oneJudgementEach(fr).map(\.forecast.id))
                 w.table(headers: ["Forecast", "Value", "By", "Likelihood", "Outcome", "Settled by", "Brier"], rows: fr.prefix(ReportLimits.rows).map { x in
                     [Markdown.code(x.forecast.id), r.value(x.forecast), Markdown.escape(x.forecast.forecastHorizon?.text ?? "-"),
                      Markdown.escape(x.probability.map { "\(x.forecast.likelihood ?? x.forecast.value.text) (\(Numbers.plain($0 * 100))%)" } ?? "none (not scored)"),
                      Markdown.escape(x.outcome.rawValue + (x.tentative ? " (tentative)" : "")),
                      x.evidence.isEmpty ? "-" : x.evidence.map { Markdown.code($0.id) }.joined(separator: ", "),
-                     x.brier.map(Numbers.plain) ?? "-"]
+                     counted.contains(x.forecast.id) ? (x.brier.map(Numbers.plain) ?? "-") : "same judgement as another forecast: not scored again"]
                 })
             }
         }
