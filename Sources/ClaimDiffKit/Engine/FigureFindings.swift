@@ -59,7 +59,7 @@ struct FigureFindings {
         for (n, i) in members.enumerated() {
             for j in members[(n + 1)...] where group.keys[i].paper != group.keys[j].paper {
                 let (a, b) = ordered(i, j)
-                let g = FigureGap(a.amount!, b.amount!, tolerance: p.tolerance)
+                let g = FigureGap(p.normalized(a.amount!), p.normalized(b.amount!), tolerance: p.tolerance)
                 guard !g.agrees else { continue }
                 if let r = revision(group.claims[i], group.claims[j], g, context) { out.append(r); continue }
                 out.append(contradiction(a, b, g, context))
@@ -80,7 +80,7 @@ struct FigureFindings {
         return Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport,
                     severity: weak != nil ? .low : g.distance >= 2 ? .high : g.distance == 0 ? .low : .medium,
                     proposition: p.key, pair: a.id, b.id,
-                    why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)); \(context); \(g.reason(a.amount!, b.amount!))." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0)), so it is a disputed report rather than a flat contradiction." } ?? ""))
+                    why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)); \(context); \(g.reason(p.normalized(a.amount!), p.normalized(b.amount!)))." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0)), so it is a disputed report rather than a flat contradiction." } ?? ""))
     }
 
     /// A later figure that revises an earlier preliminary one (or says it is revised): an
@@ -91,31 +91,31 @@ struct FigureFindings {
         guard a.madeAt.end < b.madeAt.start || a.madeAt.end < b.madeAt.end,
               a.figureStatus == .preliminary || b.figureStatus == .revised else { return nil }
         let p = self.p
-        let direction = b.amount!.low > a.amount!.high ? "higher" : "lower"
+        let direction = p.normalized(b.amount!).low > p.normalized(a.amount!).high ? "higher" : "lower"
         let said = a.figureStatus == .preliminary ? "\(a.id) gives it as preliminary" : "\(b.id) gives it as revised"
         return Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
-                    why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)); \(context); \(said), so the later figure is a revision (\(direction) than the earlier), an update, not a contradiction; \(g.reason(a.amount!, b.amount!)).")
+                    why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)); \(context); \(said), so the later figure is a revision (\(direction) than the earlier), an update, not a contradiction; \(g.reason(p.normalized(a.amount!), p.normalized(b.amount!))).")
     }
 
     /// The claims of the most papers whose intervals share one value (the lowest such value on
     /// a tie), when two or more papers do.
     private func consensus(_ members: [Int], _ context: String) -> Flag? {
+        let p = self.p
         var best: (papers: Int, point: Double, claims: [Int])?
         for i in members {
-            let point = group.claims[i].amount!.low
+            let point = p.normalized(group.claims[i].amount!).low
             guard point.isFinite else { continue }
-            let holding = members.filter { let a = group.claims[$0].amount!; return a.low <= point && point <= a.high }
+            let holding = members.filter { let a = p.normalized(group.claims[$0].amount!); return a.low <= point && point <= a.high }
             let papers = Set(holding.map { group.keys[$0].paper }).count
             if best == nil || papers > best!.papers || (papers == best!.papers && point < best!.point) { best = (papers, point, holding) }
         }
         guard let best, best.papers >= 2 else { return nil }
         let claims = best.claims.sorted { (group.keys[$0].start, group.keys[$0].row) < (group.keys[$1].start, group.keys[$1].row) }.map { group.claims[$0] }
         let papers = claims.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let lo = claims.map { $0.amount!.low }.max()!, hi = claims.map { $0.amount!.high }.min()!
-        let said = claims.map { $0.value.text }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let p = self.p
+        let lo = claims.map { p.normalized($0.amount!).low }.max()!, hi = claims.map { p.normalized($0.amount!).high }.min()!
+        let said = claims.map { p.normalized($0.amount!).text }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
-                    why: "\(papers.count) papers (\(papers.joined(separator: ", "))) give figures (\(said.joined(separator: ", "))) that share \(FigureGap.interval(Amount(value: lo, low: lo, high: hi, approximate: false, unit: claims[0].amount!.unit, text: ""))); \(context).",
+                    why: "\(papers.count) papers (\(papers.joined(separator: ", "))) give figures (\(said.joined(separator: ", "))) that share \(FigureGap.interval(Amount(value: lo, low: lo, high: hi, approximate: false, unit: p.normalized(claims[0].amount!).unit, text: ""))); \(context).",
                     idSubject: ["consensus", claims[0].id])
     }
 
@@ -128,7 +128,7 @@ struct FigureFindings {
             for part in order where part != whole && part.start >= whole.start && part.end <= whole.end {
                 for i in periods[part]! {
                     for j in periods[whole]! {
-                        let a = group.claims[i], b = group.claims[j], x = a.amount!, y = b.amount!
+                        let a = group.claims[i], b = group.claims[j], x = p.normalized(a.amount!), y = p.normalized(b.amount!)
                         guard x.low > y.high, x.low >= 0, y.high >= 0 else { continue }
                         let g = FigureGap(x, y, tolerance: p.tolerance)
                         guard !g.agrees else { continue }
@@ -150,17 +150,17 @@ struct FigureFindings {
         let values = undated.map { group.claims[$0].value }
         PairSweep.overlapping(keys, samePaper: false, sameValue: { values[$0] == values[$1] }) { i, j in
             let a = group.claims[undated[i]], b = group.claims[undated[j]]
-            let g = FigureGap(a.amount!, b.amount!, tolerance: p.tolerance)
+            let g = FigureGap(p.normalized(a.amount!), p.normalized(b.amount!), tolerance: p.tolerance)
             if g.agrees {
                 out.append(Flag(rule: rule, kind: .agreement, severity: .info, proposition: p.key, pair: a.id, b.id,
-                                why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times; \(g.reason(a.amount!, b.amount!))."))
+                                why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times; \(g.reason(p.normalized(a.amount!), p.normalized(b.amount!)))."))
             } else {
                 out.append(contradiction(a, b, g, "their times overlap"))
             }
         }
         PairSweep.successive(keys) { i, j in
             let a = group.claims[undated[i]], b = group.claims[undated[j]]
-            guard !FigureGap(a.amount!, b.amount!, tolerance: p.tolerance).agrees else { return }
+            guard !FigureGap(p.normalized(a.amount!), p.normalized(b.amount!), tolerance: p.tolerance).agrees else { return }
             out.append(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
                             why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)); their times do not overlap, so the figure was revised, not a contradiction."))
         }

@@ -40,6 +40,32 @@ public struct Proposition: Hashable, Sendable {
     /// The link fields as written, with where: what the parser resolves into `links`.
     var linkFields: [LinkField] { get { box.f.linkFields } set { edit { $0.linkFields = newValue } } }
 
+    /// Other units its figures may be written in, with the factor to the proposition's unit
+    /// (`converts: 1 bcf = 0.0283168 bcm; 1 EUR = 1.08 USD as of 2023-06`).
+    public var conversions: [UnitConversion] { get { box.f.conversions } set { edit { $0.conversions = newValue } } }
+
+    /// A unit a figure may be written in and its value in the proposition's unit.
+    public struct UnitConversion: Hashable, Sendable {
+        public var unit: String
+        /// How many of the proposition's unit one `unit` is.
+        public var factor: Double
+        /// As written: `1 EUR = 1.08 USD as of 2023-06`.
+        public var text: String
+        public init(unit: String, factor: Double, text: String) {
+            self.unit = unit
+            self.factor = factor
+            self.text = text
+        }
+    }
+
+    /// A figure in the proposition's own unit: converted by the declared factor when written in
+    /// another unit, unchanged otherwise.
+    public func normalized(_ a: Amount) -> Amount {
+        guard let u = unit, a.unit != u, let c = conversions.first(where: { $0.unit == a.unit }) else { return a }
+        return Amount(value: a.value * c.factor, low: a.low * c.factor, high: a.high * c.factor, approximate: a.approximate, unit: u,
+                      text: "\(a.text) (\(Numbers.amount(a.value * c.factor, unit: u)) at \(c.text))")
+    }
+
     /// A link field as written.
     struct LinkField: Hashable, Sendable {
         var kind: PropositionLink.Kind
@@ -87,6 +113,7 @@ public struct Proposition: Hashable, Sendable {
         var fixed = false
         var links: [PropositionLink] = []
         var linkFields: [LinkField] = []
+        var conversions: [UnitConversion] = []
     }
 
     final class Box: Sendable {

@@ -86,7 +86,7 @@ extension AnnotationParser {
             switch amount {
             case .success(let a):
                 let expected = isChange ? "%" : p.unit!
-                guard a.unit == expected else {
+                guard a.unit == expected || (!isChange && p.conversions.contains { $0.unit == a.unit }) else {
                     error(f.valueLocation, isChange
                           ? "a change is a percentage: write the value in '%', got '\(a.unit)'"
                           : "unit '\(a.unit)' does not match the unit '\(expected)' of '\(p.key)'")

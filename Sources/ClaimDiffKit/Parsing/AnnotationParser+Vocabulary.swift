@@ -84,6 +84,15 @@ extension AnnotationParser {
                 }
                 p.tolerance = tol
             }
+            if let c = r.field("converts") {
+                for part in c.value.components(separatedBy: ";").map(\.trimmingSpaces) where !part.isEmpty {
+                    guard let conversion = Self.conversion(part, to: u.value) else {
+                        error(c.valueLocation, "converts needs '1 UNIT = FACTOR \(u.value)' (optionally 'as of DATE'), got '\(part)'")
+                        return
+                    }
+                    p.conversions.append(conversion)
+                }
+            }
         case .likelihood:
             guard let f = r.field("scale") else { missing(r, "scale", "likelihood proposition '\(r.id)' is missing field 'scale'"); return }
             guard let s = scales[f.value] else {
@@ -189,6 +198,17 @@ extension AnnotationParser {
         }
     }
 
+    /// `1 bcf = 0.0283168 bcm` or `1 EUR = 1.08 USD as of 2023-06`, into `base`; nil when malformed.
+    static func conversion(_ text: String, to base: String) -> Proposition.UnitConversion? {
+        let sides = text.components(separatedBy: "=")
+        guard sides.count == 2 else { return nil }
+        let left = sides[0].split(separator: " "), right = sides[1].split(separator: " ")
+        guard left.count == 2, left[0] == "1", right.count >= 2, let factor = Double(right[0]), factor > 0, factor.isFinite,
+              right[1] == Substring(base), String(left[1]) != base else { return nil }
+        if right.count > 2 { guard right.count == 5, right[2] == "as", right[3] == "of" else { return nil } }
+        return .init(unit: String(left[1]), factor: factor, text: text.trimmingSpaces)
+    }
+
     /// `12 months`, `1 month`, `2 years` as a number of months (1 to 1200); nil otherwise.
     static func months(_ text: String) -> Int? {
         let parts = text.split(separator: " ")
@@ -205,7 +225,7 @@ extension AnnotationParser {
     /// The fields that belong to each kind of proposition.
     static let kindFields: KeyValuePairs<Proposition.Kind, [String]> = [
         .category: ["terms", "equivalent", "compatible", "excludes"], .ladder: ["ladder"],
-        .amount: ["unit", "tolerance"], .likelihood: ["scale"],
+        .amount: ["unit", "tolerance", "converts"], .likelihood: ["scale"],
     ]
 
     mutating func checkKey(_ key: String, at loc: SourceLocation) -> Bool {

@@ -14,7 +14,7 @@ public struct RecordSchema: Sendable {
                      fields: ClaimSchema.names, required: ClaimSchema.fields.filter(\.required).map(\.name)),
         RecordSchema(keyword: "proposition",
                      fields: ["kind", "title", "terms", "equivalent", "compatible", "excludes", "ladder", "unit",
-                              "tolerance", "scale", "persists", "fixed", "implies", "rules-out", "resolves-on", "note"],
+                              "tolerance", "converts", "scale", "persists", "fixed", "implies", "rules-out", "resolves-on", "note"],
                      required: ["kind", "title"]),
         RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),
         // A scale's fields are its terms; any name is allowed.

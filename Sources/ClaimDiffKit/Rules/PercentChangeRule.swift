@@ -147,7 +147,9 @@ public struct PercentChangeRule: Rule {
     /// intervals do not overlap, consistent within rounding when they do.
     private func check(_ c: Claim, _ stated: Amount, _ a: Claim, _ b: Claim, _ from: TimeSpan, _ to: TimeSpan, _ p: Proposition,
                        _ context: RuleContext) -> Flag? {
-        guard case .amount(let x) = a.value, case .amount(let y) = b.value, x.low > 0, x.high.isFinite, y.high.isFinite else { return nil }
+        guard case .amount(let rawX) = a.value, case .amount(let rawY) = b.value else { return nil }
+        let x = p.normalized(rawX), y = p.normalized(rawY)
+        guard x.low > 0, x.high.isFinite, y.high.isFinite else { return nil }
         let lo = (y.low / x.high - 1) * 100, hi = (y.high / x.low - 1) * 100
         let others = [a, b].filter { $0.paper != c.paper }.map(\.paper)
         let source = others.isEmpty ? "the paper's own figures" : "figures from \(Set(others).sorted().joined(separator: ", "))"
@@ -164,7 +166,7 @@ public struct PercentChangeRule: Rule {
     /// roundings: shown as derived, never queued.
     private func derive(_ c: Claim, _ stated: Amount, _ known: Claim, toPeriod: TimeSpan, forward: Bool, _ p: Proposition,
                         _ context: RuleContext) -> Flag {
-        let x = known.amount!
+        let x = p.normalized(known.amount!)
         let (lo, hi) = FigureDerivation.implied(from: x, change: stated, forward: forward)
         return Flag(rule: Self.description.identifier, kind: .derived, severity: .info, proposition: p.key,
                     claims: [known.id, c.id],

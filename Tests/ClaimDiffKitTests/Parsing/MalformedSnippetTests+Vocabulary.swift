@@ -1,6 +1,16 @@
 /// Rows that break the vocabulary: ladders, scales and propositions.
 extension MalformedSnippetTests {
     static let vocabularyRows: [Row] = [
+        (id: "malformed-unit-conversion",
+         input: """
+         proposition pipeline.capacity
+           kind: amount
+           title: Capacity
+           unit: bcm
+           converts: 1 bcf = 0.028 tcm
+         """,
+         expected: ["t.claims:5:13: error: converts needs '1 UNIT = FACTOR bcm' (optionally 'as of DATE'), got '1 bcf = 0.028 tcm'"]),
+
         (id: "link-to-an-unknown-proposition",
          input: """
          ladder l

@@ -96,4 +96,58 @@ import Testing
             + Self.trade("b", "2024-11", "4.9 billion USD", "2022", "$4.9 billion in 2022")
         _ = Scenario.expect(above, [F(.arithmetic, Self.amount, "a1", "b1")])
     }
+
+    /// Units the vocabulary declares convertible are compared: a pipeline's design capacity in
+    /// cubic metres and in cubic feet, and a cost in euros at a dated rate against one in dollars.
+    @Test func convertibleUnits() throws {
+        let vocabulary = """
+        proposition pipeline.capacity
+          kind: amount
+          title: The pipeline's design capacity a year
+          unit: bcm
+          converts: 1 bcf = 0.0283168 bcm
+          fixed: yes
+
+        proposition pipeline.cost
+          kind: amount
+          title: The pipeline's cost
+          unit: USD
+          converts: 1 EUR = 1.08 USD as of 2023-06
+          fixed: yes
+
+        """
+        let papers = Scenario.paper("a", "2019-05") + """
+        claim a1
+          about: pipeline.capacity
+          value: 55 bcm
+          quote: "a design capacity of 55 billion cubic metres a year"
+
+        claim a2
+          about: pipeline.cost
+          value: ~10 billion EUR
+          quote: "a cost of about 10 billion euros"
+
+        """ + Scenario.paper("b", "2023-02") + """
+        claim b1
+          about: pipeline.capacity
+          value: 1942 bcf
+          quote: "1,942 billion cubic feet a year"
+
+        claim b2
+          about: pipeline.cost
+          value: 11 billion USD
+          quote: "$11 billion"
+
+        """ + Scenario.paper("c", "2023-06") + """
+        claim c1
+          about: pipeline.capacity
+          value: 30 bcm
+          quote: "30 billion cubic metres a year"
+
+        """
+        let flags = Scenario.expect(vocabulary + papers, [F(.consensus, Self.amount, "a1", "b1"), F(.contradiction, Self.amount, "a1", "c1"),
+                                                          F(.contradiction, Self.amount, "b1", "c1"), F(.consensus, Self.amount, "a2", "b2")])
+        let cost = try #require(flags.first { $0.claims.contains("a2") })
+        #expect(cost.why.contains("at 1 EUR = 1.08 USD as of 2023-06"), "\(cost.why)")
+    }
 }
