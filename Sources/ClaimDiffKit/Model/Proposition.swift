@@ -142,11 +142,34 @@ public struct Proposition: Hashable, Sendable {
     /// Exclusions and compatibilities declared for a term hold for every term equivalent to it.
     public func relation(_ x: String, _ y: String) -> TermRelation {
         if x == y { return .same }
+        if x.contains(",") || y.contains(",") { return setRelation(Self.terms(of: x), Self.terms(of: y)) }
         let cx = equivalenceClass(x), cy = equivalenceClass(y)
         if cx.contains(y) { return .equivalent }
         for a in cx { for b in cy where exclusions.contains(TermPair(a, b)) { return .excluded } }
         for a in cx { for b in cy where compatibles.contains(TermPair(a, b)) { return .compatible } }
         return .unrelated
+    }
+
+    /// The terms a category value names: one, or several (`washington, london`: both hold).
+    public static func terms(of value: String) -> [String] {
+        value.contains(",") ? value.components(separatedBy: ",").map(\.trimmingSpaces) : [value]
+    }
+
+    /// How two values that name several terms relate: the same when they name the same states,
+    /// excluded when any two of their terms exclude each other, compatible when some term of
+    /// one agrees with some term of the other, unrelated otherwise.
+    func setRelation(_ xs: [String], _ ys: [String]) -> TermRelation {
+        func classes(_ ts: [String]) -> Set<String> { Set(ts.map { equivalenceClass($0).sorted()[0] }) }
+        if classes(xs) == classes(ys) { return xs.count == 1 && xs == ys ? .same : .equivalent }
+        var agrees = false
+        for a in xs {
+            for b in ys {
+                let r = relation(a, b)
+                if r == .excluded { return .excluded }
+                if r.agrees { agrees = true }
+            }
+        }
+        return agrees ? .compatible : .unrelated
     }
 
     /// The term and every term declared equivalent to it.

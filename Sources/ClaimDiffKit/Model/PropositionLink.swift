@@ -59,7 +59,8 @@ extension PropositionLink.Condition {
     func holds(for value: ClaimValue, on p: Proposition) -> Bool {
         switch value {
         case .ladder(let r): return ladder.map { r.isWithin($0) } ?? false
-        case .term(let t), .likelihood(let t): return terms.contains { $0 == t || p.relation($0, t) == .equivalent }
+        case .term(let v), .likelihood(let v):
+            return Proposition.terms(of: v).contains { t in terms.contains { $0 == t || p.relation($0, t) == .equivalent } }
         case .amount: return false
         }
     }

@@ -55,11 +55,17 @@ extension AnnotationParser {
     mutating func claimValue(_ f: SyntaxField, proposition p: Proposition, isChange: Bool) -> ClaimValue? {
         switch p.kind {
         case .category:
-            guard p.terms.contains(f.value) else {
-                error(f.valueLocation, "unknown term '\(f.value)' for '\(p.key)'\(Suggestion.hint(f.value, p.terms)); terms: \(p.terms.joined(separator: ", "))")
+            // One term, or several the text names together ("Washington and London"): all hold.
+            let named = Proposition.terms(of: f.value)
+            for t in named where !p.terms.contains(t) {
+                error(f.valueLocation, "unknown term '\(t)' for '\(p.key)'\(Suggestion.hint(t, p.terms)); terms: \(p.terms.joined(separator: ", "))")
                 return nil
             }
-            return .term(f.value)
+            guard Set(named).count == named.count else {
+                error(f.valueLocation, "a term is named twice in '\(f.value)'")
+                return nil
+            }
+            return .term(named.joined(separator: ", "))
         case .ladder:
             let ladder = p.ladder!
             let key = Definition(namespace: ladder.name, id: f.value)

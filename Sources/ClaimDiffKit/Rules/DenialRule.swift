@@ -140,7 +140,9 @@ public struct DenialRule: Rule {
     private func affirms(_ e: Claim, _ d: Claim, on p: Proposition) -> Bool {
         switch (d.value, e.value) {
         case (.ladder(let denied), .ladder(let got)): return got.lower >= denied.lower
-        case (.term(let x), .term(let y)): let r = p.relation(x, y); return r == .same || r == .equivalent
+        case (.term(let x), .term(let y)):
+            // A claim that names several terms affirms the denial when one of them is a denied one.
+            return Proposition.terms(of: y).contains { t in Proposition.terms(of: x).contains { let r = p.relation($0, t); return r == .same || r == .equivalent } }
         default: return ValueComparison.compare(d, e, on: p).outcome == .agree
         }
     }

@@ -21,6 +21,32 @@ extension MalformedSnippetTests {
          """,
          expected: ["t.claims:13:10: error: unknown proposition 'trade.volum'; did you mean 'trade.volume'?"]),
 
+        (id: "unknown-term-among-several",
+         input: """
+         proposition rel.nature
+           kind: category
+           title: What kind of relationship it is
+           terms: alliance, partnership, tactical
+
+         paper p
+           title: T
+           publisher: P
+           published: 2024
+           source: p.txt
+
+         claim c
+           about: rel.nature
+           value: partnership, tactica
+           quote: "a tactical partnership"
+
+         claim d
+           about: rel.nature
+           value: tactical, tactical
+           quote: "tactical, tactical"
+         """,
+         expected: ["t.claims:14:10: error: unknown term 'tactica' for 'rel.nature'; did you mean 'tactical'?; terms: alliance, partnership, tactical",
+                    "t.claims:19:10: error: a term is named twice in 'tactical, tactical'"]),
+
         (id: "unknown-category-term-did-you-mean",
          input: """
          proposition rel.nature

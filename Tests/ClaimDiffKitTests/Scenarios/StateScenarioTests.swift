@@ -158,4 +158,34 @@ import Testing
         let flags = Scenario.expect(papers, [F(.dissent, Self.likelihood, "a1", "b1")])
         #expect(try #require(flags.first).kind.needsReview)
     }
+
+    /// A category claim names several terms when the text does ("Washington and London were to
+    /// blame"): a claim naming one of them is compatible with it, one naming neither dissents,
+    /// and a denial by Washington is contradicted only by claims that name Washington.
+    @Test func severalTermsInOneClaim() {
+        let vocabulary = """
+        proposition sabotage.blame
+          kind: category
+          title: Who was to blame for the sabotage
+          terms: washington, london, moscow, kyiv
+
+        """
+        func paper(_ id: String, _ value: String, _ quote: String, denied: Bool = false) -> String {
+            Scenario.paper(id, "2023-02") + """
+            claim \(id)1
+              about: sabotage.blame
+              value: \(value)
+            """ + (denied ? "\n  denied-by: the U.S. government" : "") + """
+
+              quote: "\(quote)"
+
+            """
+        }
+        let papers = paper("a", "washington, london", "Washington and London were to blame")
+            + paper("b", "london", "London was to blame")
+            + paper("c", "moscow", "Moscow was to blame")
+            + paper("d", "washington", "Washington denies any role", denied: true)
+        _ = Scenario.expect(vocabulary + papers, [F(.dissent, Self.category, "a1", "c1"), F(.dissent, Self.category, "b1", "c1"),
+                                                  F(.contradiction, "denial_contradicted", "d1", "a1")])
+    }
 }
