@@ -103,12 +103,19 @@ enum StatusFindings {
             .sorted { (g.keys[$0].end, g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].end, g.keys[$1].start, g.keys[$1].row) }
         struct Key: Hashable { var lower: Int; var upper: Int }
         func isTransition(_ i: Int) -> Bool { t.transition[i] }
+        var dated: [Int: (Int, Int)] = [:]
         let runs = ConsensusRuns.runs(
             order, span: { (g.keys[$0].start, g.keys[$0].end) }, paper: { g.keys[$0].paper }, key: { Key(lower: range($0)!.lower, upper: range($0)!.upper) },
             ends: { k, c in let r = range(c)!; return r.upper < k.lower || r.lower > k.upper },
             joins: { members, c in
                 guard isTransition(c) else { return true }
-                return members.allSatisfy { !isTransition($0) || (g.keys[$0].start <= g.keys[c].end && g.keys[c].start <= g.keys[$0].end) }
+                // A transition joins only if its date overlaps every transition of the run: the
+                // latest start and the earliest end among them, kept by the run's first claim.
+                let (c0, c1) = (g.keys[c].start, g.keys[c].end)
+                let span = dated[members[0]] ?? members.filter(isTransition).reduce((Int.min, Int.max)) { (max($0.0, g.keys[$1].start), min($0.1, g.keys[$1].end)) }
+                guard c0 <= span.1 && c1 >= span.0 else { return false }
+                dated[members[0]] = (max(span.0, c0), min(span.1, c1))
+                return true
             })
         return runs.map { run in
             let claims = run.map { g.claims[$0] }

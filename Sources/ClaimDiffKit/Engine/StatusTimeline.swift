@@ -101,9 +101,21 @@ struct StatusTimeline {
     /// The latest day on which a reversal reported to have started by `day` may have ended:
     /// lower bounds certain on or before it may have been undone by `day`.
     func cutoff(before day: Int) -> Int {
-        var cut = Int.min
-        for r in reversals where r.start <= day { cut = max(cut, r.end) }
-        return cut
+        // Reversals are sorted by start; `latestEnd[n]` is the latest end among the first n.
+        var lo = 0, hi = reversals.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if reversals[mid].start <= day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? Int.min : latestEnd[lo - 1]
+    }
+
+    /// The latest end among the reversals up to each one, in start order.
+    private var latestEnd: [Int] {
+        var out: [Int] = []
+        var m = Int.min
+        for r in reversals { m = max(m, r.end); out.append(m) }
+        return out
     }
 
     /// For each upper bound, the most recent lower bound that conflicts with it (from another
@@ -113,6 +125,16 @@ struct StatusTimeline {
     /// Lower bounds are kept per step in day order, and each upper bound looks back in the
     /// lists of the steps above it: O(n log n) for the ladder's handful of steps.
     func conflicts(samePaper: Bool) -> [Conflict] {
+        if samePaper { return ownConflicts() }
+        let latestEnd = self.latestEnd
+        func cutoff(before day: Int) -> Int {
+            var lo = 0, hi = reversals.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if reversals[mid].start <= day { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 ? Int.min : latestEnd[lo - 1]
+        }
         var byStep = [[Int]](repeating: [], count: top + 1)
         for (n, l) in lowers.enumerated() { byStep[l.step].append(n) }
         var out: [Conflict] = []
@@ -137,6 +159,30 @@ struct StatusTimeline {
                     }
                     i -= 1
                 }
+            }
+            if let best { out.append(Conflict(lower: best, upper: u)) }
+        }
+        return out
+    }
+
+    /// `conflicts(samePaper: true)`: each paper's own bounds against each other, paper by paper
+    /// (a paper says little about one proposition, so this stays linear in the group).
+    private func ownConflicts() -> [Conflict] {
+        let latestEnd = self.latestEnd
+        var lowersOf: [Int32: [Bound]] = [:]
+        for l in lowers { lowersOf[l.paper, default: []].append(l) }
+        var out: [Conflict] = []
+        for u in uppers {
+            guard let own = lowersOf[u.paper] else { continue }
+            var lo = 0, hi = reversals.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if reversals[mid].start <= u.day { lo = mid + 1 } else { hi = mid }
+            }
+            let cut = lo == 0 ? Int.min : latestEnd[lo - 1]
+            var best: Bound?
+            for l in own where l.step > u.step && l.day <= u.day && l.day > cut && l.claim != u.claim {
+                if best == nil || (l.day, l.step, l.row) > (best!.day, best!.step, best!.row) { best = l }
             }
             if let best { out.append(Conflict(lower: best, upper: u)) }
         }

@@ -100,21 +100,33 @@ public struct DenialRule: Rule {
         for g in context.index.groups {
             let p = g.proposition
             // Denials are not plain statements: only those claims are read.
-            for i in g.keys.indices where !g.keys[i].plain && g.claims[i].deniedBy != nil {
-                let d = g.claims[i]
+            let denials = g.keys.indices.filter { !g.keys[$0].plain && g.claims[$0].deniedBy != nil }
+            guard !denials.isEmpty else { continue }
+            // Each plain claim's value read once for the group (a 10,000-claim group may hold
+            // hundreds of denials); denials then compare numbers and a few distinct values.
+            let plain = g.keys.indices.filter { g.keys[$0].plain }
+            let values = plain.map { g.claims[$0].value }
+            for i in denials {
+                let d = g.claims[i], dk = g.keys[i]
+                var affirming: [ClaimValue: Bool] = [:]
                 // Claims of the denied value (or a step beyond it): those that place it at the
                 // denial's time or before (a step reached stays reached) contradict it outright;
                 // those that report it only later say the denial may have been false.
-                var before: [Claim] = [], later: [Claim] = []
-                for j in g.keys.indices where g.keys[j].plain {
-                    let e = g.claims[j]
-                    guard affirms(e, d, on: p) else { continue }
-                    if holdsBy(e, d, on: p) { before.append(e) } else if g.keys[j].end >= g.keys[i].start { later.append(e) }
+                var before: [Int] = [], later: [Int] = []
+                for (n, j) in plain.enumerated() {
+                    let v = values[n]
+                    let yes: Bool
+                    if let known = affirming[v] { yes = known } else { yes = affirms(v, d.value, on: p); affirming[v] = yes }
+                    guard yes else { continue }
+                    let k = g.keys[j]
+                    let holds = if case .ladder = d.value { k.end <= dk.end } else { k.start <= dk.end && dk.start <= k.end }
+                    if holds { before.append(j) } else if k.end >= dk.start { later.append(j) }
                 }
                 // Asserted claims first (placing the value at the denial, then later), hedged or
                 // attributed ones only when no asserted claim speaks.
-                let tiers = [before.filter { $0.stance == .asserted }, later.filter { $0.stance == .asserted },
-                             before.filter { $0.stance != .asserted }, later.filter { $0.stance != .asserted }]
+                let (b, l) = (before.map { g.claims[$0] }, later.map { g.claims[$0] })
+                let tiers = [b.filter { $0.stance == .asserted }, l.filter { $0.stance == .asserted },
+                             b.filter { $0.stance != .asserted }, l.filter { $0.stance != .asserted }]
                 guard let tier = tiers.firstIndex(where: { !$0.isEmpty }) else { continue }
                 let cited = tiers[tier], e = cited[0]
                 let certain = tier == 0 || tier == 2, weak = tier >= 2
@@ -135,22 +147,15 @@ public struct DenialRule: Rule {
         return out
     }
 
-    /// True when `e` reports the denied value or an equivalent one (on a ladder, the denied step
-    /// or beyond): a compatible term is not the denied one.
-    private func affirms(_ e: Claim, _ d: Claim, on p: Proposition) -> Bool {
-        switch (d.value, e.value) {
-        case (.ladder(let denied), .ladder(let got)): return got.lower >= denied.lower
+    /// True when a value is the denied one or an equivalent (on a ladder, the denied step or
+    /// beyond): a compatible term is not the denied one, and a claim naming several terms
+    /// affirms when one of them is denied.
+    private func affirms(_ v: ClaimValue, _ denied: ClaimValue, on p: Proposition) -> Bool {
+        switch (denied, v) {
+        case (.ladder(let d), .ladder(let got)): return got.lower >= d.lower
         case (.term(let x), .term(let y)):
-            // A claim that names several terms affirms the denial when one of them is a denied one.
             return Proposition.terms(of: y).contains { t in Proposition.terms(of: x).contains { let r = p.relation($0, t); return r == .same || r == .equivalent } }
-        default: return ValueComparison.compare(d, e, on: p).outcome == .agree
+        default: return ValueComparison.outcome(denied, v, on: p).outcome == .agree
         }
-    }
-
-    /// True when `e` places the denied value at the denial's time: on a ladder, the step is
-    /// reached by the end of the denial's span (and stays reached); otherwise their times overlap.
-    private func holdsBy(_ e: Claim, _ d: Claim, on p: Proposition) -> Bool {
-        if case .ladder = d.value { return e.time.end <= d.time.end }
-        return e.time.overlaps(d.time)
     }
 }
