@@ -250,7 +250,8 @@ struct StateFindings {
             }
             return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
                         why: "\(papers.count) papers (\(papers.joined(separator: ", ")))\(p.kind == .likelihood ? ":" : "") \(view) from \(first.time.text) to \(last.time.text), and no paper gives a different state between them.",
-                        idSubject: ["consensus", first.id])
+                        // The run's first claim that makes the call: a judgement that makes none can join two runs.
+                        idSubject: ["consensus", g.claims[run[0]].id])
         }
     }
 }
