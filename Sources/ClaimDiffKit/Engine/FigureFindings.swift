@@ -70,25 +70,25 @@ struct FigureFindings {
                     why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)); \(context); \(g.reason(a.amount!, b.amount!))." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0)), so it is a disputed report rather than a flat contradiction." } ?? ""))
     }
 
-    /// The claims of the most papers whose intervals share one value (the lowest such value on
-    /// a tie), when two or more papers do.
+    /// The claims of the most sources (`SourceIndex`) whose intervals share one value (the
+    /// lowest such value on a tie), when two or more sources do.
     private func consensus(_ members: [Int], _ context: String) -> Flag? {
         var best: (papers: Int, point: Double, claims: [Int])?
         for i in members {
             let point = group.claims[i].amount!.low
             guard point.isFinite else { continue }
             let holding = members.filter { let a = group.claims[$0].amount!; return a.low <= point && point <= a.high }
-            let papers = Set(holding.map { group.keys[$0].paper }).count
+            let papers = group.sourceCount(of: holding)
             if best == nil || papers > best!.papers || (papers == best!.papers && point < best!.point) { best = (papers, point, holding) }
         }
-        guard let best, best.papers >= 2 else { return nil }
+        // Two or more sources, and two or more papers (a paper and the speaker it quotes are not two outlets).
+        guard let best, best.papers >= 2, Set(best.claims.map { group.keys[$0].paper }).count >= 2 else { return nil }
         let claims = best.claims.sorted { (group.keys[$0].start, group.keys[$0].row) < (group.keys[$1].start, group.keys[$1].row) }.map { group.claims[$0] }
-        let papers = claims.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let lo = claims.map { $0.amount!.low }.max()!, hi = claims.map { $0.amount!.high }.min()!
         let said = claims.map { $0.value.text }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let p = self.p
         return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
-                    why: "\(papers.count) papers (\(papers.joined(separator: ", "))) give figures (\(said.joined(separator: ", "))) that share \(FigureGap.interval(Amount(value: lo, low: lo, high: hi, approximate: false, unit: claims[0].amount!.unit, text: ""))); \(context).",
+                    why: "\(group.sourceIndex.words(claims)) give figures (\(said.joined(separator: ", "))) that share \(FigureGap.interval(Amount(value: lo, low: lo, high: hi, approximate: false, unit: claims[0].amount!.unit, text: ""))); \(context).",
                     idSubject: ["consensus", claims[0].id])
     }
 
