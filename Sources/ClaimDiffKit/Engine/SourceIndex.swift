@@ -47,6 +47,46 @@ public struct SourceIndex: Sendable {
         named.isEmpty ? .paper(c.paper) : named[c.id] ?? .paper(c.paper)
     }
 
+    /// Whether the paper only relays the claim: it names a speaker or a text it is attributed
+    /// to, relays another claim or cites another paper. A paper's own record leaves these out.
+    public func isRelayed(_ c: Claim) -> Bool {
+        c.attributedTo != nil || source(of: c) != .paper(c.paper)
+    }
+
+    /// The statement a relayed claim reports, as a key: equal keys, one statement (the same
+    /// source, proposition, value and horizon); nil for a paper's own claim. Whether two such
+    /// claims are also of the same date is for the caller (`sameStatement`).
+    public func statement(_ c: Claim) -> String? {
+        let s = source(of: c)
+        guard s != .paper(c.paper) else { return nil }
+        return "\(s)|\(c.about)|\(c.value.text)|\(c.by?.text ?? "")"
+    }
+
+    /// Claims of one statement key grouped by date: a claim joins a group when its time is within
+    /// 31 days of the group's latest (a statement's date is known to the precision its papers give).
+    public func statements(_ claims: [Claim]) -> [[Claim]] {
+        var byKey: [String: [Claim]] = [:]
+        var order: [String] = []
+        for c in claims {
+            guard let k = statement(c) else { continue }
+            if byKey[k] == nil { order.append(k) }
+            byKey[k, default: []].append(c)
+        }
+        var out: [[Claim]] = []
+        for k in order {
+            var current: [Claim] = []
+            for c in byKey[k]!.sorted(by: { ($0.time.start, $0.id) < ($1.time.start, $1.id) }) {
+                if let last = current.last, c.time.start > max(last.time.end, current.map(\.time.end).max()!) + 31 {
+                    out.append(current)
+                    current = []
+                }
+                current.append(c)
+            }
+            out.append(current)
+        }
+        return out
+    }
+
     /// A source as reports name it: the paper's id, or the speaker's name.
     public func label(_ s: Source) -> String {
         switch s {
@@ -56,8 +96,8 @@ public struct SourceIndex: Sendable {
     }
 
     /// Claims' sources in words, each with the papers that relay it: `2 sources (a; Dorn,
-    /// relayed by o1 and o2)`, or `1 source, relayed by 2 (Dorn: o1, o2)`. Sources in the
-    /// order of their first claim.
+    /// relayed by o1 and o2)`, `1 source, relayed by 2 (Dorn, relayed by o1 and o2)`, `1 source,
+    /// relayed by 2 (a, cited by b)`. Sources in the order of their first claim.
     public func words(_ claims: [Claim]) -> String {
         var order: [Source] = []
         var papers: [Source: [String]] = [:]
@@ -66,16 +106,23 @@ public struct SourceIndex: Sendable {
             if papers[s] == nil { order.append(s) }
             if !papers[s, default: []].contains(c.paper) { papers[s, default: []].append(c.paper) }
         }
-        func relayed(_ s: Source) -> Bool { papers[s]! != [label(s)] }
-        if order.count == 1, let s = order.first {
+        // A paper cited by others: "a, cited by b"; a speaker: "Dorn, relayed by o1 and o2".
+        func detail(_ s: Source) -> String? {
             let ps = papers[s]!
-            return ps.count > 1 ? "1 source, relayed by \(ps.count) (\(label(s)): \(ps.joined(separator: ", ")))"
-                : relayed(s) ? "1 source (\(label(s)), in \(ps[0]))" : "1 source (\(label(s)))"
+            switch s {
+            case .paper(let p):
+                let others = ps.filter { $0 != p }
+                return others.isEmpty ? nil : "\(p), cited by \(Self.list(others))"
+            case .speaker:
+                return "\(label(s)), relayed by \(Self.list(ps))"
+            }
         }
-        let parts = order.map { s in
-            relayed(s) ? "\(label(s)), relayed by \(Self.list(papers[s]!))" : label(s)
+        if order.count == 1, let s = order.first {
+            let n = papers[s]!.count
+            return "1 source" + (n > 1 ? ", relayed by \(n)" : "") + " (\(detail(s) ?? label(s)))"
         }
-        return "\(order.count) sources (\(parts.joined(separator: order.contains(where: relayed) ? "; " : ", ")))"
+        let parts = order.map { detail($0) ?? label($0) }
+        return "\(order.count) sources (\(parts.joined(separator: order.contains { detail($0) != nil } ? "; " : ", ")))"
     }
 
     /// `a`, `a and b`, `a, b and c`.
