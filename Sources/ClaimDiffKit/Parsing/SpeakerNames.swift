@@ -64,9 +64,13 @@ enum SpeakerNames {
                 let (later, earlier) = a.location < b.location ? (b, a) : (a, b)
                 let declared = [a, b].first { $0.speaker != nil }?.speaker
                 let advice = declared.map { "; if so, write 'speaker: \($0)'" } ?? "; if so, declare a 'speaker' record with both spellings and name it with 'speaker:'"
-                let names = later.location == b.location ? (pair.1, pair.0) : pair
+                // A declared speaker's spelling is named; two texts name themselves in their labels.
+                let spelling = declared.map { _ in
+                    let name = a.speaker != nil ? pair.0 : pair.1, text = a.speaker != nil ? pair.1 : pair.0
+                    return fold(name) == fold(text) ? " ('\(name)' is one of its names)" : " (it is written '\(name)')"
+                } ?? ""
                 out.append(Diagnostic(.warning, at: later.location,
-                                      "'\(names.0)' and '\(names.1)' look like one speaker: \(later.label) and \(earlier.label)\(advice)",
+                                      "\(later.label) and \(earlier.label) look like one speaker\(spelling)\(advice)",
                                       notes: [.init(location: earlier.location, message: "\(earlier.label) written here")]))
             }
         }
