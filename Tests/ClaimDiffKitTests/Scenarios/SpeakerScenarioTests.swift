@@ -73,6 +73,10 @@ import Testing
             """
         }.joined()
         _ = Scenario.expect(Self.dorn + said, [F(.singleSource, Self.single, "o11", "o21")])
+        let (set, _) = Snippet.parse(Scenario.vocabulary + Self.dorn + said)
+        let brief = BriefReport.render(ReportContext(set: set))
+        #expect(brief.contains("only 1 source, relayed by 2 (Piet Dorn, relayed by o1 and o2) speaks to this"), "the brief counts sources: \(brief)")
+        #expect(brief.contains("(single source)"), "the brief's summary marks it single-source")
         // Without the speaker the outlets are two sources that agree.
         let plain = said.replacingOccurrences(of: "  speaker: dorn\n", with: "")
         _ = Scenario.expect(plain, [F(.consensus, Self.ladder, "o11", "o21")])
