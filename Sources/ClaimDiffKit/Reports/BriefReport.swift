@@ -46,9 +46,10 @@ public enum BriefReport {
                                + (more > 0 ? Markdown.escape(", " + ReportLimits.more(more, "open flag", "open flags") + " in the review queue") : ""))
             }
             if single {
-                let relayed = Set(g.claims.map(\.paper)).count > 1
+                let published = g.claims.filter { $0.madeAt.end <= r.asOf.end }
+                let relayed = Set(published.map(\.paper)).count > 1
                 body.paragraph(Markdown.bold("Caveat") + ": " + Markdown.escape(relayed
-                    ? "only \(r.rules.index.sources.words(g.claims)) speaks to this; the papers attest that it was said, but nothing independent corroborates it."
+                    ? "only \(r.rules.index.sources.words(published)) speaks to this; the papers attest that it was said, but nothing independent corroborates it."
                     : "only one paper speaks to this; nothing corroborates it."))
             }
             let pending = pendingOf[p.key] ?? []
