@@ -66,9 +66,12 @@ public enum ClaimDiffTool {
             let loaded = try AnnotationLoader.load(paths: paths)
             if !loaded.diagnostics.isEmpty {
                 console.err(loaded.renderer.render(loaded.diagnostics))
+                // Warnings are printed; only errors stop the load.
                 let errors = loaded.diagnostics.filter { $0.severity == .error }.count
-                console.err("\(errors) error\(errors == 1 ? "" : "s") in annotations\n")
-                return .failure(.dataError)
+                if errors > 0 {
+                    console.err("\(errors) error\(errors == 1 ? "" : "s") in annotations\n")
+                    return .failure(.dataError)
+                }
             }
             return .success(loaded)
         } catch {

@@ -14,6 +14,11 @@ public struct ClaimIndex: Sendable {
         /// `keys[i]` describes `claims[i]`; none of the three changes once the index is built,
         /// so the keys cannot fall out of step with the claims.
         let keys: [SweepKey]
+        /// `sources[i]` numbers `claims[i]`'s source (`SourceIndex`): its paper's number when
+        /// the paper speaks for itself, so equal numbers, same source.
+        let sources: [Int32]
+        /// What the numbers stand for, to word them.
+        let sourceIndex: SourceIndex
 
         /// The number of distinct papers among the claims (the plain statements only, if asked),
         /// counting no further than `limit`; read off the keys, not the claims.
@@ -33,14 +38,21 @@ public struct ClaimIndex: Sendable {
             return (positions, positions.map { keys[$0] })
         }
 
-        init(proposition: Proposition, claims: [Claim], keys: [SweepKey]) {
+        /// The number of distinct sources among the claims (`SourceIndex`).
+        func sourceCount(of positions: [Int]) -> Int { Set(positions.map { sources[$0] }).count }
+
+        init(proposition: Proposition, claims: [Claim], keys: [SweepKey], sources: [Int32]? = nil, index: SourceIndex? = nil) {
+            sourceIndex = index ?? SourceIndex(AnnotationSet())
             self.proposition = proposition
             self.claims = claims
             self.keys = keys
+            self.sources = sources ?? keys.map(\.paper)
         }
     }
 
     public let groups: [Group]
+    /// Each claim's source.
+    public let sources: SourceIndex
     /// Each claim's paper, by the claim's position in the set: the position of the paper in
     /// the set's papers, or -1 when the set does not hold it.
     let paperOf: [Int32]
@@ -108,6 +120,23 @@ public struct ClaimIndex: Sendable {
             }
         }
         let sorted = rows
+        // The sources of the claims that name one, numbered after the papers; every other claim's
+        // source is its paper.
+        let sources = SourceIndex(set)
+        self.sources = sources
+        var sourceNumber: [Int32: Int32] = [:]
+        if !sources.named.isEmpty {
+            var speakerNumber: [String: Int32] = [:]
+            for (i, s) in set.speakers.enumerated() { speakerNumber[s.id] = Int32(set.papers.count + i) }
+            for (i, c) in claims.enumerated() {
+                guard let s = sources.named[c.id] else { continue }
+                switch s {
+                case .paper(let p): sourceNumber[Int32(i)] = paperPosition[p] ?? Int32(-1 - i)
+                case .speaker(let id): sourceNumber[Int32(i)] = speakerNumber[id] ?? Int32(-1 - i)
+                }
+            }
+        }
+        let numbered = sourceNumber, sourcesIndex = sources
         let propositions = set.propositions
         let filled = propositions.indices.filter { count[$0 + 1] > 0 }
         let chunk = max(1, filled.count / (8 * ProcessInfo.processInfo.activeProcessorCount))
@@ -116,7 +145,8 @@ public struct ClaimIndex: Sendable {
                 let p = filled[n]
                 var keys = Array(sorted[start[p + 1]..<start[p + 2]])
                 keys.sort { ($0.start, $0.end, $0.row) < ($1.start, $1.end, $1.row) }
-                return Group(proposition: propositions[p], claims: keys.map { claims[Int($0.row)] }, keys: keys)
+                let sources = numbered.isEmpty ? nil : keys.map { numbered[$0.row] ?? $0.paper }
+                return Group(proposition: propositions[p], claims: keys.map { claims[Int($0.row)] }, keys: keys, sources: sources, index: sourcesIndex)
             }
         }.flatMap { $0 }
     }

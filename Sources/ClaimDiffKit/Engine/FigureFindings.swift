@@ -97,8 +97,8 @@ struct FigureFindings {
                     why: "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p)); \(context); \(said), so the later figure is a revision (\(direction) than the earlier), an update, not a contradiction; \(g.reason(p.normalized(a.amount!), p.normalized(b.amount!))).")
     }
 
-    /// The claims of the most papers whose intervals share one value (the lowest such value on
-    /// a tie), when two or more papers do.
+    /// The claims of the most sources (`SourceIndex`) whose intervals share one value (the
+    /// lowest such value on a tie), when two or more sources do.
     private func consensus(_ members: [Int], _ context: String) -> Flag? {
         let p = self.p
         var best: (papers: Int, point: Double, claims: [Int])?
@@ -106,16 +106,16 @@ struct FigureFindings {
             let point = p.normalized(group.claims[i].amount!).low
             guard point.isFinite else { continue }
             let holding = members.filter { let a = p.normalized(group.claims[$0].amount!); return a.low <= point && point <= a.high }
-            let papers = Set(holding.map { group.keys[$0].paper }).count
+            let papers = group.sourceCount(of: holding)
             if best == nil || papers > best!.papers || (papers == best!.papers && point < best!.point) { best = (papers, point, holding) }
         }
-        guard let best, best.papers >= 2 else { return nil }
+        // Two or more sources, and two or more papers (a paper and the speaker it quotes are not two outlets).
+        guard let best, best.papers >= 2, Set(best.claims.map { group.keys[$0].paper }).count >= 2 else { return nil }
         let claims = best.claims.sorted { (group.keys[$0].start, group.keys[$0].row) < (group.keys[$1].start, group.keys[$1].row) }.map { group.claims[$0] }
-        let papers = claims.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let lo = claims.map { p.normalized($0.amount!).low }.max()!, hi = claims.map { p.normalized($0.amount!).high }.min()!
         let said = claims.map { p.normalized($0.amount!).text }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
-                    why: "\(papers.count) papers (\(papers.joined(separator: ", "))) give figures (\(said.joined(separator: ", "))) that share \(FigureGap.interval(Amount(value: lo, low: lo, high: hi, approximate: false, unit: p.normalized(claims[0].amount!).unit, text: ""))); \(context).",
+                    why: "\(group.sourceIndex.words(claims)) give figures (\(said.joined(separator: ", "))) that share \(FigureGap.interval(Amount(value: lo, low: lo, high: hi, approximate: false, unit: p.normalized(claims[0].amount!).unit, text: ""))); \(context).",
                     idSubject: ["consensus", claims[0].id])
     }
 

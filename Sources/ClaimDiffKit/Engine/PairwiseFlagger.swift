@@ -86,6 +86,7 @@ struct PairwiseFlagger {
     static func stanceWords(_ c: Claim) -> String {
         if let h = c.hedge { return "hedges ('\(h)')" }
         if let s = c.attributedTo { return "attributes to \(s)" }
+        if let s = c.speaker { return "attributes to speaker '\(s)'" }
         return "asserts"
     }
 }

@@ -210,7 +210,7 @@ struct StateFindings {
     }
 
     /// One consensus per run of the same state (a term or its equivalents; a call) from two or
-    /// more papers; a judgement that makes no call joins every run its time overlaps.
+    /// more sources (`SourceIndex`); a judgement that makes no call joins every run its time overlaps.
     func consensus() -> [Flag] {
         let p = proposition, g = group
         let order = plain.sorted { (g.keys[$0].end, g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].end, g.keys[$1].start, g.keys[$1].row) }
@@ -224,6 +224,8 @@ struct StateFindings {
         var runs = ConsensusRuns.runs(
             calling, span: { fixed ? (0, 0) : (g.keys[$0].start, g.keys[$0].end) }, paper: { g.keys[$0].paper }, key: key,
             ends: { k, c in differs[representative[k]!][state[position[c]!]] }, joins: { _, _ in true })
+            // Two or more papers and two or more sources: papers relaying one statement agree on what was said.
+            .filter { g.sourceCount(of: $0) >= 2 }
         if p.kind == .likelihood {
             // Judgements that make no call dissent from nobody: they join the runs they overlap.
             let possible = order.filter { key($0) == "possible" }
@@ -235,21 +237,20 @@ struct StateFindings {
         return runs.map { run in
             let members = run.sorted { (g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].start, g.keys[$1].row) }
             let claims = members.map { g.claims[$0] }
-            let papers = claims.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let first = claims[0], last = claims.max { ($0.time.end, $0.id) < ($1.time.end, $1.id) }!
             let said = claims.map { RuleContext.words($0, on: p) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let view: String
             if p.kind == .likelihood {
                 let k = key(run[0])
-                let makers = Set(members.filter { key($0) != "possible" }.map { g.keys[$0].paper }).count
-                let possible = Set(members.filter { key($0) == "possible" }.map { g.keys[$0].paper }).count
+                let makers = Set(members.filter { key($0) != "possible" }.map { g.sources[$0] }).count
+                let possible = Set(members.filter { key($0) == "possible" }.map { g.sources[$0] }).count
                 let holding = possible == 0 ? "" : " and \(possible) hold\(possible == 1 ? "s" : "") it possible"
                 view = "\(makers) \(makers == 1 ? "judges" : "judge") it \(k == "above" ? "more likely than not" : "less likely than not")\(holding) (\(said.joined(separator: ", ")))"
             } else {
                 view = "agree on \(said.joined(separator: " = "))"
             }
             return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
-                        why: "\(papers.count) papers (\(papers.joined(separator: ", ")))\(p.kind == .likelihood ? ":" : "") \(view) from \(first.time.text) to \(last.time.text), and no paper gives a different state between them.",
+                        why: "\(g.sourceIndex.words(claims))\(p.kind == .likelihood ? ":" : "") \(view) from \(first.time.text) to \(last.time.text), and no paper gives a different state between them.",
                         // The run's first claim that makes the call: a judgement that makes none can join two runs.
                         idSubject: ["consensus", g.claims[run[0]].id])
         }

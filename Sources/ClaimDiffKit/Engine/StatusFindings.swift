@@ -93,7 +93,7 @@ enum StatusFindings {
         }
     }
 
-    /// One consensus per run of two or more papers giving the same status (the same step or
+    /// One consensus per run of two or more sources (`SourceIndex`) giving the same status (the same step or
     /// bound), with no paper giving a disjoint one between them. Two transitions of the same
     /// step whose dates do not overlap are not one position (they raise a dating finding).
     static func consensus(_ t: StatusTimeline, rule: String) -> [Flag] {
@@ -117,12 +117,12 @@ enum StatusFindings {
                 dated[members[0]] = (max(span.0, c0), min(span.1, c1))
                 return true
             })
-        return runs.map { run in
+        // Two or more papers and two or more sources: papers relaying one statement agree on what was said.
+        return runs.filter { g.sourceCount(of: $0) >= 2 }.map { run in
             let claims = run.map { g.claims[$0] }
-            let papers = claims.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let first = claims.min { ($0.time.start, $0.id) < ($1.time.start, $1.id) }!, last = claims[claims.count - 1]
             return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
-                        why: "\(papers.count) papers (\(papers.joined(separator: ", "))) say \(RuleContext.words(first, on: p)) from \(first.time.text) to \(last.time.text), and no paper gives a status disjoint from it between them.",
+                        why: "\(g.sourceIndex.words(claims)) say \(RuleContext.words(first, on: p)) from \(first.time.text) to \(last.time.text), and no paper gives a status disjoint from it between them.",
                         idSubject: ["consensus", first.id])
         }
     }

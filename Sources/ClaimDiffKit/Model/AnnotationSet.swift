@@ -8,6 +8,14 @@ public struct AnnotationSet: Sendable {
     public var ladders: [Ladder] = []
     public var scales: [Scale] = []
     public var reviews: [Review] = []
+    /// The declared speakers, sorted by id.
+    public var speakers: [Speaker] = [] {
+        didSet {
+            speakers.sort { $0.id < $1.id }
+            speakerIndex = Dictionary(speakers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+    private var speakerIndex: [String: Int] = [:]
 
     private var paperIndex: [String: Int] = [:]
     private var propositionIndex: [String: Int] = [:]
@@ -40,6 +48,7 @@ public struct AnnotationSet: Sendable {
     public init() {}
 
     public func paper(_ id: String) -> Paper? { paperIndex[id].map { papers[$0] } }
+    public func speaker(_ id: String) -> Speaker? { speakerIndex[id].map { speakers[$0] } }
     public func proposition(_ key: String) -> Proposition? { propositionIndex[key].map { propositions[$0] } }
 
     /// The claim with this id (the last one, should two share it), by binary search over the

@@ -21,10 +21,13 @@ extension Claim {
             var continues = false
             var fixedAt: TimeSpan?
             var figureStatus: FigureStatus?
+            var speaker: String?
+            var relays: String?
+            var cites: String?
 
             var isEmpty: Bool {
                 asOf == nil && period == nil && event == nil && change == nil && horizon == nil && since == nil && !continues && fixedAt == nil
-                    && figureStatus == nil
+                    && figureStatus == nil && speaker == nil && relays == nil && cites == nil
             }
         }
 
@@ -42,6 +45,13 @@ extension Claim {
     public var fixedAt: TimeSpan? { get { rare { $0.fixedAt } } set { editRare { $0.fixedAt = newValue } } }
     /// `status`: for a figure, whether it is preliminary, final or revised.
     public var figureStatus: FigureStatus? { get { rare { $0.figureStatus } } set { editRare { $0.figureStatus = newValue } } }
+
+    /// `speaker`: the id of the declared speaker whose statement the paper reports.
+    public var speaker: String? { get { rare { $0.speaker } } set { editRare { $0.speaker = newValue } } }
+    /// `relays`: the id of the claim whose statement this claim reports again (one source).
+    public var relays: String? { get { rare { $0.relays } } set { editRare { $0.relays = newValue } } }
+    /// `cites`: the id of the paper this claim gives as its source (one source with it).
+    public var cites: String? { get { rare { $0.cites } } set { editRare { $0.cites = newValue } } }
 
     /// A rare field's value, or nil when the claim has none of them.
     func rare<T>(_ get: (Rare.Fields) -> T?) -> T? {

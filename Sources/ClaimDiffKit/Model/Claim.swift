@@ -123,7 +123,7 @@ public struct Claim: Hashable, Sendable {
     public var stance: Stance {
         guard let x = box.read({ $0.pointee.extra }) else { return .asserted }
         if x.hedge != nil { return .hedged }
-        if x.attributedTo != nil { return .attributed }
+        if x.attributedTo != nil || x.rare?.x.speaker != nil { return .attributed }
         return .asserted
     }
 

@@ -44,7 +44,7 @@ extension AnnotationLoader {
         // Ladders and scales first, then propositions, a part at a time, one parser each: a
         // proposition's record needs only the ladders and scales.
         for part in parts {
-            for case .record(let r) in part.items where r.keyword == "ladder" || r.keyword == "scale" { parser.buildLaddersAndScales([r]) }
+            for case .record(let r) in part.items where r.keyword == "ladder" || r.keyword == "scale" || r.keyword == "speaker" { parser.buildLaddersAndScales([r]) }
         }
         let ladderParser = parser
         let built = Parallel.map(parts) { part in
@@ -129,7 +129,7 @@ extension AnnotationLoader {
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
-    /// True when a line starts with `ladder`, `scale` or `proposition` as a whole word: the
+    /// True when a line starts with `ladder`, `scale`, `speaker` or `proposition` as a whole word: the
     /// only records the first pass needs. Line starts are found eight bytes at a time.
     static func holdsVocabulary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
@@ -161,7 +161,8 @@ extension AnnotationLoader {
         let word: StaticString
         switch base[start] {
         case UInt8(ascii: "l"): word = "ladder"
-        case UInt8(ascii: "s"): word = "scale"
+        case UInt8(ascii: "s"):
+            if start + 1 < n, base[start + 1] == UInt8(ascii: "p") { word = "speaker" } else { word = "scale" }
         case UInt8(ascii: "p"): word = "proposition"
         default: return false
         }

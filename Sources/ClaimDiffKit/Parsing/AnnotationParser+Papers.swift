@@ -48,7 +48,10 @@ extension AnnotationParser {
         self = AnnotationParser()
         let claim = ClaimBuilder.build(&source, origin: origin)
         self = source.parser
-        if let claim { claims.append(claim) }
+        if let claim {
+            if claim.speaker != nil || claim.relays != nil || claim.cites != nil || claim.attributedTo != nil { noteReferences(r) }
+            claims.append(claim)
+        }
     }
 
     /// Reads a value according to the proposition's kind.

@@ -8,6 +8,10 @@ public struct AnnotationParser {
     var ladders: [String: Ladder] = [:]
     var scales: [String: Scale] = [:]
     var propositions: [String: Proposition] = [:]
+    var speakers: [String: Speaker] = [:]
+    /// Where each claim's `speaker`, `relays` and `cites` values were written, by claim id and
+    /// field, for errors found once every file is read (the precise path only).
+    var referenceLocations: [String: SourceLocation] = [:]
     var papers: [String: Paper] = [:]
     /// Claims in the order read; `claimName` keeps their ids unique.
     var claims: [Claim] = []
@@ -69,9 +73,13 @@ public struct AnnotationParser {
 
     /// Ladders and scales, which propositions refer to.
     mutating func buildLaddersAndScales(_ records: [SyntaxRecord]) {
-        for r in records where r.keyword == "ladder" || r.keyword == "scale" {
+        for r in records where r.keyword == "ladder" || r.keyword == "scale" || r.keyword == "speaker" {
             checkFields(r)
-            r.keyword == "ladder" ? buildLadder(r) : buildScale(r)
+            switch r.keyword {
+            case "ladder": buildLadder(r)
+            case "scale": buildScale(r)
+            default: buildSpeaker(r)
+            }
         }
     }
 
@@ -108,9 +116,12 @@ public struct AnnotationParser {
     /// `claimsInOrder` says the claims are already sorted by id (the fast loader checks that).
     mutating func finish(claimsInOrder: Bool = false) -> (AnnotationSet, [Diagnostic]) {
         checkReviewReferences()
-        let set = AnnotationSet(papers: Array(papers.values), claims: claims,
+        checkClaimReferences()
+        diagnostics += SpeakerNames.warnings(speakers: Array(speakers.values), claims: claims, locations: referenceLocations)
+        var set = AnnotationSet(papers: Array(papers.values), claims: claims,
                                 propositions: Array(propositions.values), ladders: Array(ladders.values),
                                 scales: Array(scales.values), reviews: reviews, claimsInOrder: claimsInOrder)
+        if !speakers.isEmpty { set.speakers = Array(speakers.values) }
         return (set, diagnostics.sorted())
     }
 

@@ -114,6 +114,13 @@ enum ClaimBuilder {
                 }
             case .text(let store):
                 store(&d, s.text(f))
+            case .reference(let what, let store):
+                let v = s.text(f)
+                if AnnotationParser.isIdentifier(v) {
+                    store(&d, v)
+                } else {
+                    guard problem(s.valueLocation(f), "invalid \(what) '\(v)' in field '\(field.pointee.name)'; use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit, without '..'") else { return nil }
+                }
             case .flag(let store):
                 let v = s.text(f)
                 if v == "yes" || v == "no" {

@@ -20,6 +20,9 @@ enum ClaimSchema {
         ClaimField("by", .span { d, s, kind in d.setBy(s, likelihood: kind == .likelihood) }) { $0.by ?? $0.horizon },
         ClaimField("likelihood", .likelihood) { $0.likelihood },
         ClaimField("attributed-to", .text { d, v in d.extra.attributedTo = v }) { $0.attributedTo },
+        ClaimField("speaker", .reference("speaker id") { d, v in d.extra.rare.speaker = v }, column: "speaker") { $0.speaker },
+        ClaimField("relays", .reference("claim id") { d, v in d.extra.rare.relays = v }, column: "relays") { $0.relays },
+        ClaimField("cites", .reference("paper id") { d, v in d.extra.rare.cites = v }, column: "cites") { $0.cites },
         ClaimField("hedge", .text { d, v in d.extra.hedge = v }) { $0.hedge },
         ClaimField("denied-by", .text { d, v in d.extra.deniedBy = v }) { $0.deniedBy },
         ClaimField("reversal", .flag { d, v in d.reversal = v }, only: .ladder,
@@ -71,6 +74,9 @@ struct ClaimField: Sendable {
         case text(@Sendable (inout Claim.Draft, String) -> Void)
         /// `yes` or `no`.
         case flag(@Sendable (inout Claim.Draft, Bool) -> Void)
+        /// An identifier naming another record (a speaker, a claim, a paper): its spelling is
+        /// checked here, that it names something once every file is read.
+        case reference(String, @Sendable (inout Claim.Draft, String) -> Void)
         /// One of a few words.
         case choice([String], @Sendable (inout Claim.Draft, String) -> Void)
     }

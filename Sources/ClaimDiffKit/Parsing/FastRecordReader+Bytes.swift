@@ -45,6 +45,7 @@ extension FastRecordReader {
         case (6, UInt8(ascii: "l")): (k, word) = ("ladder", "ladder")
         case (5, UInt8(ascii: "s")): (k, word) = ("scale", "scale")
         case (6, UInt8(ascii: "r")): (k, word) = ("review", "review")
+        case (7, UInt8(ascii: "s")): (k, word) = ("speaker", "speaker")
         default: return nil
         }
         return memcmp(k.utf8Start, s.base, count) == 0 ? word : nil

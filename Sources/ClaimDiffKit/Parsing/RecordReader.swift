@@ -3,7 +3,7 @@
 /// It knows the syntax, not the meaning: record keywords, `key: value` fields, quoting and
 /// comments. Every problem becomes a diagnostic and reading goes on with the next line.
 struct RecordReader {
-    static let keywords = ["paper", "claim", "proposition", "ladder", "scale", "review"]
+    static let keywords = ["paper", "claim", "proposition", "ladder", "scale", "speaker", "review"]
 
     let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []

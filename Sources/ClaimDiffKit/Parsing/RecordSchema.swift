@@ -16,6 +16,7 @@ public struct RecordSchema: Sendable {
                      fields: ["kind", "title", "terms", "equivalent", "compatible", "excludes", "ladder", "unit",
                               "tolerance", "converts", "scale", "persists", "fixed", "implies", "rules-out", "resolves-on", "note"],
                      required: ["kind", "title"]),
+        RecordSchema(keyword: "speaker", fields: ["name", "role", "aliases", "note"], required: ["name"]),
         RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),
         // A scale's fields are its terms; any name is allowed.
         RecordSchema(keyword: "scale", fields: [], required: []),

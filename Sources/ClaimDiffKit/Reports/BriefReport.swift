@@ -35,8 +35,8 @@ public enum BriefReport {
             } else if let a = Assessment.of(p, claims: g.claims, asOf: r.asOf) {
                 assessment(a, r, &body)
                 summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.headline(a.latest!), r.source(a.latest!),
-                                Markdown.escape(ReportLimits.names(papers(a.consensus))),
-                                Markdown.escape(ReportLimits.names(papers(a.dissent))), "\(open.count)" + (single ? " (single source)" : "")])
+                                Markdown.escape(ReportLimits.names(papers(a.consensus, r))),
+                                Markdown.escape(ReportLimits.names(papers(a.dissent, r))), "\(open.count)" + (single ? " (single source)" : "")])
             } else {
                 body.paragraph(Markdown.escape("No claim about a time up to \(r.asOf.text) from a paper published by then."))
             }
@@ -46,7 +46,11 @@ public enum BriefReport {
                                + (more > 0 ? Markdown.escape(", " + ReportLimits.more(more, "open flag", "open flags") + " in the review queue") : ""))
             }
             if single {
-                body.paragraph(Markdown.bold("Caveat") + ": " + Markdown.escape("only one paper speaks to this; nothing corroborates it."))
+                let published = g.claims.filter { $0.madeAt.end <= r.asOf.end }
+                let relayed = Set(published.map(\.paper)).count > 1
+                body.paragraph(Markdown.bold("Caveat") + ": " + Markdown.escape(relayed
+                    ? "only \(r.rules.index.sources.words(published)) speaks to this; the papers attest that it was said, but nothing independent corroborates it."
+                    : "only one paper speaks to this; nothing corroborates it."))
             }
             let pending = pendingOf[p.key] ?? []
             if !pending.isEmpty {
@@ -92,17 +96,42 @@ public enum BriefReport {
     }
 
     /// Whether one paper alone speaks to it among the papers published by the date.
+    /// Only one paper, or only one source relayed by several papers, speaks to the claims
+    /// (published by the analysis date): the brief counts sources, not papers.
     static func isSingleSource(_ claims: [Claim], _ r: ReportContext) -> Bool {
-        var only: String?
+        let sources = r.rules.index.sources
+        var only: String?, source: SourceIndex.Source?, one = true
         for c in claims where c.madeAt.end <= r.asOf.end {
-            if only == nil { only = c.paper } else if only != c.paper { return false }
+            let s = sources.source(of: c)
+            if only == nil { (only, source) = (c.paper, s); continue }
+            if only != c.paper { only = "" }
+            if source != s { one = false }
+            if only == "" && !one { return false }
         }
         return only != nil
     }
 
-    static func papers(_ cs: [Claim]) -> [String] {
-        var seen: Set<String> = []
-        return cs.map(\.paper).filter { seen.insert($0).inserted }.sorted()
+    /// The sources of the claims, each once, by name: a paper, a paper with those that cite it
+    /// (`a (cited by b)`), or a speaker with the papers that relay it (`Piet Dorn (via o1, o2)`).
+    static func papers(_ cs: [Claim], _ r: ReportContext) -> [String] {
+        let sources = r.rules.index.sources
+        var order: [SourceIndex.Source] = []
+        var via: [SourceIndex.Source: [String]] = [:]
+        for c in cs {
+            let s = sources.source(of: c)
+            if via[s] == nil { order.append(s) }
+            if !via[s, default: []].contains(c.paper) { via[s, default: []].append(c.paper) }
+        }
+        return order.map { s in
+            let papers = via[s]!.sorted()
+            switch s {
+            case .paper(let p):
+                let others = papers.filter { $0 != p }
+                return others.isEmpty ? p : "\(p) (cited by \(others.joined(separator: ", ")))"
+            case .speaker:
+                return "\(sources.label(s)) (via \(papers.joined(separator: ", ")))"
+            }
+        }.sorted()
     }
 
     /// A bullet list cut to its top, with a last bullet saying how many more; only the items
@@ -142,16 +171,16 @@ public enum BriefReport {
             }
             guard let a = Assessment.of(p, claims: inPeriod, asOf: r.asOf, period: period), let latest = a.latest else { continue }
             rows.append([Markdown.escape(period.text), r.value(latest), r.source(latest), r.quote(latest),
-                         Markdown.escape(ReportLimits.names(papers(a.consensus.filter { $0.id != latest.id }))),
-                         Markdown.escape(ReportLimits.names(papers(a.dissent)))])
+                         Markdown.escape(ReportLimits.names(papers(a.consensus.filter { $0.id != latest.id }, r))),
+                         Markdown.escape(ReportLimits.names(papers(a.dissent, r)))])
         }
         rows.reverse()
         let undated = claims.filter { $0.isPlainStatement && $0.period == nil }
         if let a = Assessment.of(p, claims: undated, asOf: r.asOf), let latest = a.latest {
             assessment(a, r, &w)
             summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.value(latest), r.source(latest),
-                            Markdown.escape(ReportLimits.names(papers(a.consensus))),
-                            Markdown.escape(ReportLimits.names(papers(a.dissent))), "\(open.count)" + (single ? " (single source)" : "")])
+                            Markdown.escape(ReportLimits.names(papers(a.consensus, r))),
+                            Markdown.escape(ReportLimits.names(papers(a.dissent, r))), "\(open.count)" + (single ? " (single source)" : "")])
         }
         if let l = rows.last {
             if earlier > 0 { w.paragraph(Markdown.escape("The latest \(rows.count) periods; \(earlier) earlier periods have figures too.")) }

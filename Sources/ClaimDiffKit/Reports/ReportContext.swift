@@ -193,7 +193,7 @@ public struct ReportContext: Sendable {
     public func quote(_ c: Claim) -> String {
         var s = "“" + Markdown.escape(c.quote) + "”"
         if let h = c.hedge { s += " " + Markdown.escape("(hedged: \(h))") }
-        if let a = c.attributedTo { s += " " + Markdown.escape("(attributed to \(a))") }
+        if let a = c.attributedTo ?? c.speaker.map({ set.speaker($0)?.name ?? $0 }) { s += " " + Markdown.escape("(attributed to \(a))") }
         return s
     }
 

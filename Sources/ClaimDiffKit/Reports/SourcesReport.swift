@@ -1,5 +1,6 @@
 /// `sources.md`: per paper, its claims, how often other papers agree with or contradict it,
-/// and its forecast record with Brier scores.
+/// and its own forecast record with Brier scores (what it only relayed is listed, not
+/// counted); per declared speaker, the claims relayed and the speaker's forecast record.
 public enum SourcesReport {
     public static func render(_ r: ReportContext) -> String {
         var w = MarkdownWriter()
@@ -10,7 +11,12 @@ public enum SourcesReport {
         let shown = Set(papers.map(\.id))
         let claimsOf = r.claimsOfListedPapers
         var forecastsOf: [String: [ForecastResolution]] = [:]
-        for f in r.forecastClaims where shown.contains(f.paper) { forecastsOf[f.paper, default: []].append(r.resolve(f)) }
+        // A paper's own record leaves out what it only relayed (a speaker's statement, a cited paper's).
+        let sources = r.rules.index.sources
+        var relayedOf: [String: [Claim]] = [:]
+        for f in r.forecastClaims where shown.contains(f.paper) {
+            if sources.isRelayed(f) { relayedOf[f.paper, default: []].append(f) } else { forecastsOf[f.paper, default: []].append(r.resolve(f)) }
+        }
         // The flags on each shown paper's claims that also involve another paper's: each
         // proposition's flags are looked through once, for all the shown claims about it.
         var shownClaims: [String: [Claim]] = [:]
@@ -74,8 +80,12 @@ public enum SourcesReport {
             }
             let fr = forecastsOf[p.id] ?? []
             w.heading(3, Markdown.escape("Forecast record (\(fr.count))"))
+            if let relayed = relayedOf[p.id] {
+                w.paragraph(Markdown.escape("Forecasts the paper relayed, not its own (each counts in its source's record): ")
+                    + relayed.map { Markdown.code($0.id) + Markdown.escape(" (\(Self.whose($0, sources)))") }.joined(separator: ", ") + ".")
+            }
             if fr.isEmpty {
-                w.paragraph("No forecasts annotated.")
+                if relayedOf[p.id] == nil { w.paragraph("No forecasts annotated.") }
             } else {
                 let counted = Set(ForecastResolution.oneJudgementEach(fr).map(\.forecast.id))
                 w.table(headers: ["Forecast", "Value", "By", "Likelihood", "Outcome", "Settled by", "Brier"], rows: fr.prefix(ReportLimits.rows).map { x in
@@ -87,7 +97,68 @@ public enum SourcesReport {
                 })
             }
         }
+        speakers(r, &w)
         return w.text
+    }
+
+    /// Who a relayed forecast belongs to, in words.
+    static func whose(_ c: Claim, _ sources: SourceIndex) -> String {
+        let s = sources.source(of: c)
+        if s != .paper(c.paper) { return sources.label(s) }
+        return c.attributedTo.map { "attributed to \($0)" } ?? sources.label(s)
+    }
+
+    /// One record per declared speaker: the claims relayed and the forecasts made, one row per
+    /// statement however many papers relay it.
+    static func speakers(_ r: ReportContext, _ w: inout MarkdownWriter) {
+        let set = r.set, sources = r.rules.index.sources
+        guard !set.speakers.isEmpty else { return }
+        var claimsOf: [String: [Claim]] = [:]
+        for c in set.claims {
+            if case .speaker(let id) = sources.source(of: c) { claimsOf[id, default: []].append(c) }
+        }
+        let resolvable = Set(r.forecastClaims.filter(sources.isRelayed).map(\.id))
+        let (shown, more) = ReportLimits.top(set.speakers, ReportLimits.rows)
+        w.heading(2, "Speakers")
+        w.paragraph(Markdown.escape("A speaker's statements belong to the speaker; the papers that report them relay them. Papers relaying one speaker are one source."))
+        w.table(headers: ["Speaker", "Name", "Role", "Claims", "Relayed by", "Forecasts"], rows: shown.map { s in
+            let cs = claimsOf[s.id] ?? []
+            let papers = cs.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return [Markdown.link(text: s.id, url: "#speaker-\(s.id)"), Markdown.escape(s.name), Markdown.escape(s.role ?? "-"), "\(cs.count)",
+                    papers.isEmpty ? "-" : papers.map(Markdown.code).joined(separator: ", "),
+                    "\(sources.statements(cs.filter(\.isForecast)).count)"]
+        })
+        if more > 0 { w.paragraph(Markdown.escape(ReportLimits.more(more, "speaker", "speakers").capitalizedFirst + " are left out here.")) }
+        for s in shown.prefix(ReportLimits.items * 2) {
+            w.heading(2, Markdown.escape("Speaker \(s.id)"))
+            w.bullets([Markdown.bold("Name") + ": " + Markdown.escape(s.name)]
+                + (s.role.map { [Markdown.bold("Role") + ": " + Markdown.escape($0)] } ?? [])
+                + (s.aliases.isEmpty ? [] : [Markdown.bold("Also written") + ": " + Markdown.escape(s.aliases.joined(separator: "; "))]))
+            let cs = (claimsOf[s.id] ?? []).sorted { ($0.about, $0.id) < ($1.about, $1.id) }
+            w.heading(3, Markdown.escape("Claims relayed (\(cs.count))"))
+            if !cs.isEmpty {
+                w.table(headers: ["Claim", "Paper", "Proposition", "Value", "Speaks of"], rows: cs.prefix(ReportLimits.rows).map { c in
+                    [Markdown.code(c.id), Markdown.code(c.paper), Markdown.code(c.about), r.value(c), Markdown.escape(c.time.text)]
+                })
+            }
+            let statements = sources.statements(cs.filter(\.isForecast).filter { resolvable.contains($0.id) })
+            w.heading(3, Markdown.escape("Forecast record (\(statements.count))"))
+            if statements.isEmpty {
+                w.paragraph("No forecasts annotated.")
+                continue
+            }
+            let resolved = statements.map { (claims: $0, x: r.resolve($0[0])) }
+            let scored = resolved.compactMap(\.x.brier)
+            w.table(headers: ["Forecast", "Value", "By", "Likelihood", "Outcome", "Settled by", "Brier"], rows: resolved.prefix(ReportLimits.rows).map { st in
+                let x = st.x
+                return [st.claims.map { Markdown.code($0.id) }.joined(separator: ", "), r.value(x.forecast), Markdown.escape(x.forecast.by!.text),
+                        Markdown.escape(x.probability.map { "\(x.forecast.likelihood!) (\(Numbers.plain($0 * 100))%)" } ?? "none (not scored)"),
+                        Markdown.escape(x.outcome.rawValue + (x.tentative ? " (tentative)" : "")),
+                        x.evidence.isEmpty ? "-" : x.evidence.map { Markdown.code($0.id) }.joined(separator: ", "),
+                        x.brier.map(Numbers.plain) ?? "-"]
+            })
+            w.paragraph(Markdown.escape("Brier: \(brier(scored))."))
+        }
     }
 
     /// Forecasts a Brier score needs before it says anything about a source.

@@ -73,7 +73,17 @@ public struct ForecastRule: Rule {
         ])
 
     public func flags(in context: RuleContext) -> [Flag] {
-        ForecastResolution.all(in: context).compactMap { r in
+        let resolved = ForecastResolution.all(in: context)
+        // One statement relayed by several papers is one forecast, its speaker's: the earliest
+        // relay stands for it and the others are listed with it (`SourceIndex.statements`).
+        let sources = context.index.sources
+        var relays: [String: [Claim]] = [:]
+        var dropped: Set<String> = []
+        for group in sources.statements(resolved.map(\.forecast).filter(sources.isRelayed)) where group.count > 1 {
+            relays[group[0].id] = Array(group.dropFirst())
+            for c in group.dropFirst() { dropped.insert(c.id) }
+        }
+        return resolved.compactMap { r in
             let kind: Flag.Kind
             switch r.outcome {
             case .borneOut: kind = .forecastBorneOut
@@ -84,11 +94,19 @@ public struct ForecastRule: Rule {
             case .pending: return nil
             }
             let f = r.forecast
+            guard !dropped.contains(f.id) else { return nil }
             let p = context.set.proposition(f.about)!
             let severity: Flag.Severity = kind == .forecastMissed || kind == .forecastDisputed ? (r.tentative ? .low : .medium) : .info
+            let others = relays[f.id] ?? []
+            let who: String
+            if case .speaker = sources.source(of: f) {
+                who = "\(sources.label(sources.source(of: f))) (relayed by \(SourceIndex.list(([f] + others).map(\.paper))))"
+            } else {
+                who = f.paper
+            }
             return Flag(rule: Self.description.identifier, kind: kind, severity: severity,
-                        proposition: f.about, claims: [f.id] + r.evidence.map(\.id),
-                        why: "\(f.paper) \(p.kind == .likelihood ? "judged \(p.key) \(context.words(f, on: p))" : "forecast \(context.words(f, on: p)) by \(f.by!.text)"); \(r.reason): \(r.outcome.rawValue).",
+                        proposition: f.about, claims: [f.id] + others.map(\.id) + r.evidence.map(\.id),
+                        why: "\(who) \(p.kind == .likelihood ? "judged \(p.key) \(context.words(f, on: p))" : "forecast \(context.words(f, on: p)) by \(f.by!.text)"); \(r.reason): \(r.outcome.rawValue).",
                         idSubject: [f.id])
         }
     }

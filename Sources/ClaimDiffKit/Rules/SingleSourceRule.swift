@@ -5,10 +5,12 @@ public struct SingleSourceRule: Rule {
     public static let description = RuleDescription(
         identifier: "single_source",
         name: "Single Source",
-        summary: "Only one paper speaks to a proposition, so nothing corroborates or contradicts it.",
+        summary: "Only one paper, or one source relayed by several papers, speaks to a proposition, so nothing corroborates or contradicts it.",
         rationale: """
         An assessment resting on one paper is a caveat for the brief: nothing in the corpus \
-        corroborates it. The flag names the proposition and the paper's claims.
+        corroborates it. Papers that relay one speaker's statement, or cite one paper, are one \
+        source (`speaker`, `relays`, `cites`): they attest that the statement was made, not that \
+        it is true. The flag names the proposition and the claims.
         """,
         kinds: [.singleSource],
         triggeringExamples: [
@@ -32,6 +34,24 @@ public struct SingleSourceRule: Rule {
               value: tactical
               quote: "tactical ties"
             """, expect: [.init(.singleSource, "a1")]),
+            RuleExample("""
+            speaker dorn
+              name: Dorn
+
+            \(RuleExample.paper("a", "2023-01-15"))
+            claim a1
+              about: ties.nature
+              value: tactical
+              speaker: dorn
+              quote: "Dorn called the ties tactical"
+
+            \(RuleExample.paper("b", "2023-01-16"))
+            claim b1
+              about: ties.nature
+              value: tactical
+              speaker: dorn
+              quote: "ties are tactical, Dorn said"
+            """, expect: [.init(.singleSource, "a1", "b1")]),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -64,11 +84,20 @@ public struct SingleSourceRule: Rule {
 
     public func flags(in context: RuleContext) -> [Flag] {
         context.index.groups.compactMap { g in
-            guard let only = g.claims.first?.paper, g.claims.allSatisfy({ $0.paper == only }) else { return nil }
-            return Flag(rule: Self.description.identifier, kind: .singleSource, severity: .low, proposition: g.proposition.key,
-                        claims: g.claims.map(\.id),
-                        why: "only \(only) speaks to \(g.proposition.key) (\(g.claims.count) claim\(g.claims.count == 1 ? "" : "s")); no other paper corroborates or contradicts it.",
-                        idSubject: [g.proposition.key])
+            guard let only = g.claims.first?.paper else { return nil }
+            let key = g.proposition.key, n = g.claims.count
+            let claims = "\(n) claim\(n == 1 ? "" : "s")"
+            let why: String
+            if g.claims.allSatisfy({ $0.paper == only }) {
+                why = "only \(only) speaks to \(key) (\(claims)); no other paper corroborates or contradicts it."
+            } else if g.sourceCount(of: Array(g.claims.indices)) == 1 {
+                // Several papers relaying one statement attest that it was made, not that it is true.
+                why = "only \(g.sourceIndex.words(g.claims)) speaks to \(key) (\(claims)); the papers attest that the statement was made, but no independent source corroborates or contradicts it."
+            } else {
+                return nil
+            }
+            return Flag(rule: Self.description.identifier, kind: .singleSource, severity: .low, proposition: key,
+                        claims: g.claims.map(\.id), why: why, idSubject: [key])
         }
     }
 }

@@ -45,7 +45,7 @@ extension HostileInputTests {
         Row(id: "bom-inside-the-file-is-shown",
             files: corpus().merging(["papers/p.claims": text(paper.replacingOccurrences(of: "claim c1", with: "\u{FEFF}claim c1"))]) { $1 },
             args: ["check", "$D"], code: .dataError,
-            expected: ["$D/papers/p.claims:7:1: error: unknown record '<U+FEFF>claim'; did you mean 'claim'?; expected one of paper, claim, proposition, ladder, scale, review"]),
+            expected: ["$D/papers/p.claims:7:1: error: unknown record '<U+FEFF>claim'; did you mean 'claim'?; expected one of paper, claim, proposition, ladder, scale, speaker, review"]),
         Row(id: "escape-sequence-in-an-id-is-shown",
             files: corpus("claim c1", "claim c1\u{1B}[2J"),
             args: ["check", "$D"], code: .dataError,
@@ -76,7 +76,7 @@ extension HostileInputTests {
             #expect(took < .seconds(30))
             #expect(r.code == .dataError)
             let head = "\(path):1:1: error: unknown record '"
-            let tail = "'; expected one of paper, claim, proposition, ladder, scale, review"
+            let tail = "'; expected one of paper, claim, proposition, ladder, scale, speaker, review"
             let full = head + String(repeating: "x", count: Self.tenMB) + tail
             let kept = Array(full.unicodeScalars)
             let expected = String(String.UnicodeScalarView(kept[..<666])) + " … " + String(String.UnicodeScalarView(kept[(kept.count - 333)...]))

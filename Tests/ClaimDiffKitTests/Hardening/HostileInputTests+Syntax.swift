@@ -62,7 +62,7 @@ extension HostileInputTests {
         Row(id: "unknown-record",
             files: corpus("claim c1", "claims c1"),
             args: ["check", "$D"], code: .dataError,
-            expected: ["$D/papers/p.claims:7:1: error: unknown record 'claims'; did you mean 'claim'?; expected one of paper, claim, proposition, ladder, scale, review"]),
+            expected: ["$D/papers/p.claims:7:1: error: unknown record 'claims'; did you mean 'claim'?; expected one of paper, claim, proposition, ladder, scale, speaker, review"]),
         Row(id: "upper-case-field-name",
             files: corpus("  title:", "  Title:"),
             args: ["check", "$D"], code: .dataError,

@@ -129,6 +129,12 @@ import Testing
         var early = generated
         early.append(("papers/zz.claims", paper("zz", "a00-001")))
         cases.append(("ids out of file order", early))
+        // Speakers in the vocabulary and claims that name a speaker, relay a claim or cite a paper:
+        // read fast, to the same model.
+        let sources = MalformedSnippetTests.speakerVocabulary + MalformedSnippetTests.speakerPaper("p", "  speaker: dorn\n  attributed-to: MP Dorn\n")
+            + MalformedSnippetTests.speakerPaper("q", "  relays: p1\n") + MalformedSnippetTests.speakerPaper("r", "  cites: q\n")
+        cases.append(("speakers and sources", [("vocabulary.claims", Array(MalformedSnippetTests.speakerVocabulary.utf8)),
+                                               ("papers/p.claims", Array(sources.dropFirst(MalformedSnippetTests.speakerVocabulary.count).utf8))]))
         var broken = generated
         broken[3].1 += Array("\nclaim late\n  about: nowhere\n".utf8)
         cases.append(("one broken file", broken))
@@ -137,7 +143,7 @@ import Testing
                 for (path, bytes) in files { try dir.write(Data(bytes), to: path) }
                 let loaded = try AnnotationLoader.load(paths: [dir.path])
                 let paths = try AnnotationLoader.files(in: [dir.path])
-                if ["generated", "bundled", "claims in the vocabulary file", "ids out of file order"].contains(id) { #expect(AnnotationLoader.loadFast(paths) != nil, "\(id) fell back to the precise path") }
+                if ["generated", "bundled", "claims in the vocabulary file", "ids out of file order", "speakers and sources"].contains(id) { #expect(AnnotationLoader.loadFast(paths) != nil, "\(id) fell back to the precise path") }
                 let (set, diagnostics) = Snippet.parseBytes(paths.map { ($0, [UInt8](FileManager.default.contents(atPath: $0)!)) })
                 #expect(loaded.diagnostics == diagnostics, "\(id): diagnostics differ")
                 #expect(ModelDump.text(loaded.set) == ModelDump.text(set), "\(id): models differ")

@@ -139,6 +139,6 @@ extension MalformedSnippetTests {
            value: promised
            quote: "Russia promised"
          """,
-         expected: ["t.claims:9:1: error: unknown record 'papr'; did you mean 'paper'?; expected one of paper, claim, proposition, ladder, scale, review"]),
+         expected: ["t.claims:9:1: error: unknown record 'papr'; did you mean 'paper'?; expected one of paper, claim, proposition, ladder, scale, speaker, review"]),
     ]
 }

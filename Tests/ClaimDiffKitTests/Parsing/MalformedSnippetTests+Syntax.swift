@@ -12,7 +12,7 @@ extension MalformedSnippetTests {
          claime c
            about: x.y
          """,
-         expected: ["t.claims:7:1: error: unknown record 'claime'; did you mean 'claim'?; expected one of paper, claim, proposition, ladder, scale, review"]),
+         expected: ["t.claims:7:1: error: unknown record 'claime'; did you mean 'claim'?; expected one of paper, claim, proposition, ladder, scale, speaker, review"]),
 
         (id: "indented-field-outside-a-record",
          input: """

@@ -29,7 +29,7 @@ import Testing
         """
         let flags = Scenario.expect(papers, [F(.consensus, Self.category, "a1", "b1", "c1")])
         let f = try #require(flags.first)
-        #expect(f.why.hasPrefix("3 papers (a, b, c)") && f.why.contains("from 2021-08 to 2024-11"), "\(f.why)")
+        #expect(f.why.hasPrefix("3 sources (a, b, c)") && f.why.contains("from 2021-08 to 2024-11"), "\(f.why)")
     }
 
     @Test func S10() {

@@ -28,6 +28,10 @@ enum ModelDump {
             if !locations { s.location = none }
             dump(s, to: &out)
         }
+        for var s in set.speakers {
+            if !locations { s.location = none }
+            dump(s, to: &out)
+        }
         for var r in set.reviews {
             if !locations { r.location = none }
             dump(r, to: &out)
