@@ -1,16 +1,3 @@
-/// The options a command accepts.
-struct CommandSpec: Sendable {
-    var name: String
-    /// Options that take a value, e.g. `--out`.
-    var valued: [String] = []
-    /// Options that take no value, e.g. `--check`.
-    var flags: [String] = []
-    /// Options that may be repeated (their values are collected).
-    var repeatable: [String] = []
-    /// How many operands the command takes at most (nil: any number).
-    var maxOperands: Int? = nil
-}
-
 /// A command line split into options, flags and operands.
 struct Arguments: Equatable, Sendable {
     var options: [String: [String]] = [:]

@@ -40,6 +40,8 @@ public enum ClaimDiffTool {
             case "review": return try ReviewCommand.run(rest, console: console)
             case "export": return try ExportCommand.run(rest, console: console)
             case "generate": return try GenerateCommand.run(rest, console: console)
+            case "new": return try NewCommand.run(rest, console: console)
+            case "completions": return try CompletionsCommand.run(rest, console: console)
             default: throw UsageError.unknownCommand(command)
             }
         } catch {
@@ -62,11 +64,17 @@ public enum ClaimDiffTool {
 
     /// Loads annotations, printing diagnostics; nil (with the exit code) when they cannot be used.
     static func load(_ paths: [String], console: Console) -> Result<AnnotationLoader.Loaded, ExitCode> {
+        load(AnnotationScope(operands: paths, annotations: nil), console: console)
+    }
+
+    /// Loads what a scope names; only the diagnostics it shows count.
+    static func load(_ scope: AnnotationScope, console: Console) -> Result<AnnotationLoader.Loaded, ExitCode> {
         do throws(AnnotationLoader.MissingInput) {
-            let loaded = try AnnotationLoader.load(paths: paths)
-            if !loaded.diagnostics.isEmpty {
-                console.err(loaded.renderer.render(loaded.diagnostics))
-                let errors = loaded.diagnostics.filter { $0.severity == .error }.count
+            let loaded = try AnnotationLoader.load(paths: scope.paths)
+            let shown = scope.shown(loaded.diagnostics)
+            if !shown.isEmpty {
+                console.err(loaded.renderer.render(shown))
+                let errors = shown.filter { $0.severity == .error }.count
                 console.err("\(errors) error\(errors == 1 ? "" : "s") in annotations\n")
                 return .failure(.dataError)
             }

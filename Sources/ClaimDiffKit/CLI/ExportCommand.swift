@@ -1,6 +1,23 @@
 /// `claimdiff export --format json|jsonl|csv [--what claims|flags]`: machine-readable output.
 enum ExportCommand {
-    static let spec = CommandSpec(name: "export", valued: Analysis.options + ["--format", "--what", "--out"], maxOperands: 0)
+    static let spec = CommandSpec(
+        name: "export", summary: "write claims or flags as JSON, JSON Lines or CSV",
+        options: CommonOptions.analysis + [
+            OptionSpec("--format", "FORMAT", "json, jsonl or csv", default: "json", completion: .choices(["json", "jsonl", "csv"])),
+            OptionSpec("--what", "WHAT", "claims or flags", default: "claims", completion: .choices(["claims", "flags"])),
+            CommonOptions.about,
+            OptionSpec("--kind", "KIND", "only flags of this kind (with --what flags)", completion: .choices(Flag.Kind.allCases.map(\.rawValue))),
+            OptionSpec("--bom", nil, "start CSV with a UTF-8 byte-order mark, for spreadsheets that need one"),
+            CommonOptions.outFile],
+        maxOperands: 0,
+        details: """
+        Writes claims or flags with typed fields (Docs/export.md): figures as numbers (low, high,
+        unit), times as ISO start and end dates with their precision, null for what a claim does
+        not give, and each flag's claims as an array. JSON has sorted keys; CSV is RFC 4180, one
+        column per typed field, its free-text cells guarded so they cannot run as formulas.
+        """,
+        examples: [("claimdiff export --format csv --bom --out claims.csv", "every claim, for a spreadsheet"),
+                   ("claimdiff export --what flags --kind contradiction --format jsonl", "contradictions, one JSON object a line")])
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }

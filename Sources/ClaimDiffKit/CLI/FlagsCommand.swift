@@ -1,6 +1,13 @@
 /// `claimdiff flags`: list the flags, filtered by kind and proposition prefix.
 enum FlagsCommand {
-    static let spec = CommandSpec(name: "flags", valued: Analysis.options + ["--kind", "--about", "--format"], maxOperands: 0)
+    static let spec = CommandSpec(
+        name: "flags", summary: "list the flags the rules raise",
+        options: CommonOptions.analysis + [CommonOptions.kind, CommonOptions.about,
+                  OptionSpec("--format", "FORMAT", "text or json (sorted keys)", default: "text", completion: .choices(["text", "json"]))],
+        maxOperands: 0,
+        details: "Lists the flags the rules raise, in the order of the review queue: by proposition, then by id.",
+        examples: [("claimdiff flags --kind contradiction", "every contradiction"),
+                   ("claimdiff flags --about trade. --format json", "the flags on trade propositions, as JSON")])
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }
