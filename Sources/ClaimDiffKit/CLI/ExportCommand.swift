@@ -25,13 +25,24 @@ enum ExportCommand {
         guard ["json", "jsonl", "csv"].contains(format) else { throw .invalidValue(option: "--format", value: format, expected: "json, jsonl or csv") }
         let what = a.value("--what") ?? "claims"
         guard ["claims", "flags"].contains(what) else { throw .invalidValue(option: "--what", value: what, expected: "claims or flags") }
+        var kind: Flag.Kind?
+        if let k = a.value("--kind") {
+            guard what == "flags" else { throw .conflicting("--kind", "--what claims") }
+            guard let parsed = Flag.Kind(rawValue: k) else {
+                throw .invalidValue(option: "--kind", value: k, expected: Flag.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            kind = parsed
+        }
+        if a.has("--bom"), format != "csv" { throw .conflicting("--bom", "--format \(format)") }
+        let prefix = a.value("--about") ?? ""
         switch try Analysis.run(a, console: console) {
         case .failure(let code): return code
         case .success(let x):
-            let table = what == "claims" ? Export.claims(x.loaded.set) : Export.flags(x.flags, x.loaded.set)
+            let table = what == "claims" ? Export.claims(x.loaded.set, about: prefix)
+                : Export.flags(x.flags.filter { (kind == nil || $0.kind == kind) && $0.proposition.hasPrefix(prefix) }, x.loaded.set)
             let text: String
             switch format {
-            case "csv": text = Export.csv(table)
+            case "csv": text = Export.csv(table, byteOrderMark: a.has("--bom"))
             case "jsonl": text = Export.jsonLines(table)
             default: text = Export.json(table)
             }
