@@ -2,7 +2,7 @@
 enum AnalyzeCommand {
     static let spec = CommandSpec(
         name: "analyze", summary: "run the rules on the annotations and write every report",
-        options: CommonOptions.analysis + [OptionSpec("--out", "DIR", "the folder to write the reports to", default: "Reports/"), CommonOptions.quiet],
+        options: CommonOptions.analysis + [OptionSpec("--out", "DIR", "the folder to write the reports to", default: "Reports/")],
         maxOperands: 0,
         details: """
         Runs every rule on the annotations and writes the reports to --out. The whole set is built
@@ -23,6 +23,7 @@ enum AnalyzeCommand {
         }
         let out = a.value("--out") ?? "Reports"
         let files = ReportSet.build(analysis.reports)
+        analysis.progress.step("built \(files.count) reports; writing them to \(out)/")
         do throws(AtomicFile.WriteError) {
             try ReportSet.write(files, to: out)
         } catch {

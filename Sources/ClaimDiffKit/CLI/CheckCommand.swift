@@ -2,7 +2,7 @@
 enum CheckCommand {
     static let spec = CommandSpec(
         name: "check", summary: "check annotation files and print a summary", operands: "[PATH...]",
-        options: [CommonOptions.annotations],
+        options: [CommonOptions.annotations, CommonOptions.quiet],
         details: """
         Parses the annotation files under each PATH (default: the --annotations folder) and reports
         every problem as file:line:col: error: message, with the line and a caret. On success the
@@ -17,9 +17,11 @@ enum CheckCommand {
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }
         let scope = AnnotationScope(operands: a.operands, annotations: a.value("--annotations"))
+        let progress = Progress(console: console, quiet: a.has("--quiet"))
         switch ClaimDiffTool.load(scope, console: console) {
         case .failure(let code): return code
         case .success(let loaded):
+            progress.step("read \(loaded.set.claims.count) claims")
             let s = loaded.set
             // One file checked in its corpus: its own papers and claims are counted.
             let papers = s.papers.filter { scope.reports($0.location.file) }.count

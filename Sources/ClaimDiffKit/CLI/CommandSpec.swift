@@ -71,5 +71,5 @@ enum CommonOptions {
     static let kind = OptionSpec("--kind", "KIND", "only flags of this kind", completion: .choices(Flag.Kind.allCases.map(\.rawValue)))
     static let quiet = OptionSpec("--quiet", nil, "no progress lines on standard error (they appear only on a terminal, for work over a second)")
     /// The options of every command that runs the rules.
-    static let analysis = [annotations, asOf]
+    static let analysis = [annotations, asOf, quiet]
 }

@@ -34,6 +34,7 @@ enum GenerateCommand {
             seed = n
         }
         let options = CorpusGenerator.Options(claims: claims, papers: papers, seed: seed, skew: a.has("--skew"))
+        if claims >= 100_000 { Progress(console: console, quiet: a.has("--quiet")).begin("generating \(claims) claims into \(out)/") }
         do throws(CorpusGenerator.WriteError) {
             let s = try CorpusGenerator.write(options, to: out)
             console.print("wrote \(s.papers) papers, \(s.claims) claims, \(s.propositions) propositions (\(s.bytes) bytes) to \(out)/; \(s.expected.count) planted flags in \(out)/ground-truth.tsv")

@@ -33,8 +33,12 @@ public final class StandardStreams: Sendable {
     /// A console on these streams.
     public var console: Console {
         let terminal = isatty(1) == 1
+        // Progress only on a terminal: a log file or a pipe gets nothing it did not get before.
+        var progress: (@Sendable (String) -> Void)?
+        if isatty(2) == 1 { progress = { @Sendable [self] in write($0, to: 2) } }
         return Console(out: { [self] in write($0, to: 1) }, err: { [self] in write($0, to: 2) },
-                       data: { [self] in write(terminal ? VisibleText.render($0.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : $0, to: 1) })
+                       data: { [self] in write(terminal ? VisibleText.render($0.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : $0, to: 1) },
+                       progress: progress)
     }
 
     func write(_ text: String, to fd: Int32) {
