@@ -51,6 +51,8 @@ struct CommandSpec: Sendable {
     var otherForms: [String] = []
     /// What a shell completes operands with.
     var operandCompletion: OptionSpec.Completion = .none
+    /// True when the usage line shows the operands before the options (`new paper ID --source FILE`).
+    var operandsFirst = false
 
     /// Options that take a value, e.g. `--out`.
     var valued: [String] { options.filter { $0.value != nil }.map(\.name) }

@@ -13,7 +13,8 @@ enum NewCommand {
         in reads FILL-IN, so 'claimdiff check' on the file lists what is left, each at its line.
         An existing file is never overwritten (exit 73).
         """,
-        examples: [("claimdiff new paper think-2025 --source texts/think-2025.txt", "writes Annotations/papers/think-2025.claims")])
+        examples: [("claimdiff new paper think-2025 --source texts/think-2025.txt", "writes Annotations/papers/think-2025.claims")],
+        operandCompletion: .choices(["paper"]), operandsFirst: true)
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }

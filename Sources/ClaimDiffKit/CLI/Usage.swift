@@ -47,7 +47,8 @@ enum Usage {
             let s = o.synopsis + (o.repeatable ? "..." : "")
             return o.required ? s : "[\(s)]"
         }
-        return (["claimdiff", spec.name] + options + (spec.operands.isEmpty ? [] : [spec.operands])).joined(separator: " ")
+        let operands = spec.operands.isEmpty ? [] : [spec.operands]
+        return (["claimdiff", spec.name] + (spec.operandsFirst ? operands + options : options + operands)).joined(separator: " ")
     }
 
     /// A command's help page, or the overview for an unknown name.
