@@ -23,8 +23,11 @@ public enum ClaimDiffTool {
             switch command {
             case "--help", "-h", "help":
                 // Help for a command that does not exist is a usage error, with a did-you-mean.
-                if let topic = rest.first, !Usage.commandNames.contains(topic), topic != "help" { throw UsageError.unknownCommand(topic) }
-                console.out(rest.first.map(Usage.page) ?? Usage.overview + "\n")
+                // `help --help` is help's own page; help for a command that does not exist is a
+                // usage error, with a did-you-mean.
+                let topic = rest.first.map { $0 == "--help" || $0 == "-h" ? "help" : $0 }
+                if let topic, !Usage.commandNames.contains(topic) { throw UsageError.unknownCommand(topic) }
+                console.out(topic.map(Usage.page) ?? Usage.overview + "\n")
                 return .success
             case "--version":
                 console.print("claimdiff \(version)")

@@ -78,7 +78,7 @@ struct CLITests {
         (id: "help-flag", args: ["--help"], firstLine: "claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time"),
         (id: "short-help", args: ["-h"], firstLine: "claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time"),
         (id: "help-command", args: ["help", "fmt"], firstLine: "USAGE: claimdiff fmt [--annotations DIR] [--check] [PATH...]"),
-        (id: "help-after-the-command", args: ["check", "--help"], firstLine: "USAGE: claimdiff check [--annotations DIR] [PATH...]"),
+        (id: "help-after-the-command", args: ["check", "--help"], firstLine: "USAGE: claimdiff check [--annotations DIR] [--quiet] [PATH...]"),
         (id: "help-among-other-options", args: ["verify-quotes", "--sources", "x", "--help"],
          firstLine: "USAGE: claimdiff verify-quotes --sources DIR... [--annotations DIR] [PATH...]"),
     ])

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ClaimDiffKit
+
+/// Issue 16, item 1: help is rendered from the declarations the parser reads, so every option
+/// the parser accepts is in help (with its default) and no option help shows is refused.
+@Suite("Command declarations")
+struct CommandDeclarationTests {
+    static let rows = Usage.commands.flatMap { spec in spec.options.map { (command: spec.name, option: $0.name) } }
+
+    @Test("every option the parser accepts is on its command's help page, with its default", arguments: rows)
+    func optionInHelp(row: (command: String, option: String)) throws {
+        let spec = try #require(Usage.spec(row.command))
+        let option = try #require(spec.option(row.option))
+        let page = ClaimDiffTool.capture(["help", row.command])
+        #expect(page.code == .success)
+        let lines = page.out.split(separator: "\n")
+        let line = try #require(lines.first { $0.hasPrefix("  " + option.synopsis + " ") || $0 == "  " + option.synopsis },
+                                "\(row.option) not listed in 'help \(row.command)'")
+        // Help wraps long lines: compare with runs of white space made one space.
+        let flat = page.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains(option.help.split(separator: " ").joined(separator: " ")))
+        if let d = option.defaultText { #expect(flat.contains("(default: \(d))"), "\(line)") }
+        #expect(Usage.synopsis(spec).contains(option.name))
+        // The parser takes it, with a value when it has one.
+        let args = [row.option] + (option.value.map { _ in ["x"] } ?? [])
+        #expect(throws: Never.self) { try Arguments.parse(args, spec: spec) }
+    }
+
+    @Test("the parser refuses an option no declaration names, on every command", arguments: Usage.commands.map(\.name))
+    func unknownOptionRefused(command: String) throws {
+        let spec = try #require(Usage.spec(command))
+        #expect(throws: UsageError.self) { try Arguments.parse(["--no-such-option"], spec: spec) }
+        let page = ClaimDiffTool.capture(["help", command])
+        // Every `--word` on a page is a declared option (or --help), so help names nothing the parser refuses.
+        let named = Set(page.out.matches(of: /(^|[^\w-])(--[a-z][a-z-]*)/.anchorsMatchLineEndings()).map { String($0.2) })
+        let declared = Set(spec.options.map(\.name) + ["--help"])
+        let own = named.subtracting(declared).filter { name in !Usage.commands.contains { $0.option(name) != nil } }
+        #expect(own.isEmpty, "'help \(command)' names \(own.sorted()), which no command declares")
+    }
+
+    @Test("every command is in the overview with its summary, and has examples", arguments: Usage.commands.map(\.name))
+    func overviewAndExamples(command: String) throws {
+        let spec = try #require(Usage.spec(command))
+        let overview = ClaimDiffTool.capture(["--help"]).out
+        #expect(overview.contains("  \(command) ") && overview.contains(spec.summary))
+        #expect(!spec.examples.isEmpty, "\(command) has no examples")
+        let page = ClaimDiffTool.capture([command, "--help"])
+        #expect(page.code == .success && page.out.hasPrefix("USAGE: " + Usage.synopsis(spec)))
+        for e in spec.examples { #expect(page.out.contains("  " + e.command)) }
+    }
+
+    @Test("every command that reads annotations takes --annotations", arguments: Usage.commands.map(\.name))
+    func annotationsEverywhere(command: String) throws {
+        let spec = try #require(Usage.spec(command))
+        let reads = !["generate", "completions", "help"].contains(command)
+        #expect((spec.option("--annotations") != nil) == reads)
+    }
+
+    @Test("a wrong flag names the closest declared one and the command's usage line")
+    func wrongFlag() {
+        let run = ClaimDiffTool.capture(["export", "--fromat", "csv"])
+        #expect(run.code == .usage)
+        #expect(run.err.hasPrefix("claimdiff: error: unknown option '--fromat' for 'export'; did you mean '--format'?\nusage: claimdiff export "))
+    }
+}
