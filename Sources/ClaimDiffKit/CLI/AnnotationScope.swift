@@ -50,12 +50,15 @@ struct AnnotationScope: Equatable {
     func reports(_ file: String) -> Bool { focus.map { $0.contains(AnnotationLoader.identity(file)) } ?? true }
 
     /// The diagnostics to show: all of them, or those in the named files and in the corpus's
-    /// own vocabulary and reviews (what other papers hold is theirs to fix).
+    /// own vocabulary and reviews, and any whose note points into a named file (a duplicate id);
+    /// what other papers hold is theirs to fix.
     func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         guard focus != nil else { return diagnostics }
         return diagnostics.filter { d in
             let name = (d.location.file as NSString).lastPathComponent
-            return reports(d.location.file) || name == Self.vocabularyFile || name == "reviews.claims"
+            // A duplicate is reported at the later place with a note at the first: either may be the named file.
+            return reports(d.location.file) || d.notes.contains { reports($0.location.file) }
+                || name == Self.vocabularyFile || name == "reviews.claims"
         }
     }
 }
