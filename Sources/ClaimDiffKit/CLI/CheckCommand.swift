@@ -8,14 +8,17 @@ enum CheckCommand {
         every problem as file:line:col: error: message, with the line and a caret. On success the
         last line is 'N papers, M claims, K propositions'. A PATH that is one file (the paper you
         are editing) is checked with the vocabulary and reviews of the nearest folder above it
-        that holds vocabulary.claims, or of --annotations when given. Exit 0 when clean, 65 on errors.
+        that holds vocabulary.claims, or of --annotations when given. PATH '-' reads one file from
+        standard input, checked with the --annotations folder. Exit 0 when clean, 65 on errors.
         """,
         examples: [("claimdiff check", "check Annotations/"),
-                   ("claimdiff check Annotations/papers/ips-2022.claims", "check one paper against the bundled vocabulary")],
+                   ("claimdiff check Annotations/papers/ips-2022.claims", "check one paper against the bundled vocabulary"),
+                   ("claimdiff check - < draft.claims", "check what an editor pipes in, with Annotations/'s vocabulary")],
         operandCompletion: .file)
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }
+        if a.operands == ["-"] { return StandardInput.check(annotations: a.value("--annotations"), console: console) }
         let scope = AnnotationScope(operands: a.operands, annotations: a.value("--annotations"))
         let progress = Progress(console: console, quiet: a.has("--quiet"))
         switch ClaimDiffTool.load(scope, console: console) {

@@ -9,10 +9,14 @@ public struct Console: Sendable {
     let writeData: @Sendable (String) -> Void
     /// Receives progress lines (see `Progress`); nil unless standard error is a terminal.
     let progressLine: (@Sendable (String) -> Void)?
+    /// Reads all of standard input (for `check -` and `fmt -`); nil when it cannot be read.
+    let readInput: @Sendable () -> [UInt8]?
 
     /// `data` receives machine-readable output (CSV) as it is; it defaults to `out` unchanged.
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                data: (@Sendable (String) -> Void)? = nil, progress: (@Sendable (String) -> Void)? = nil) {
+                data: (@Sendable (String) -> Void)? = nil, progress: (@Sendable (String) -> Void)? = nil,
+                input: @escaping @Sendable () -> [UInt8]? = { nil }) {
+        readInput = input
         writeOut = out
         writeErr = err
         writeData = data ?? out

@@ -9,13 +9,19 @@ enum FormatCommand {
         details: """
         Rewrites the annotation files under each PATH (default: the --annotations folder) in
         canonical form: fields in a fixed order, two-space indent, one blank line between records,
-        comments kept where they were written. Files with errors are not touched.
+        comments kept where they were written. Files with errors are not touched. PATH '-'
+        formats standard input to standard output.
         """,
-        examples: [("claimdiff fmt --check", "list the files fmt would change"), ("claimdiff fmt", "format Annotations/")],
+        examples: [("claimdiff fmt --check", "list the files fmt would change"), ("claimdiff fmt", "format Annotations/"),
+                   ("claimdiff fmt - < draft.claims", "print a file in canonical form (for an editor)")],
         operandCompletion: .file)
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }
+        if a.operands == ["-"] {
+            if a.has("--check") { throw .conflicting("--check", "-") }
+            return StandardInput.format(console: console)
+        }
         let scope = AnnotationScope(operands: a.operands, annotations: a.value("--annotations"))
         guard case .success(let loaded) = ClaimDiffTool.load(scope, console: console) else {
             return (try? AnnotationLoader.files(in: scope.paths)) == nil ? .noInput : .dataError

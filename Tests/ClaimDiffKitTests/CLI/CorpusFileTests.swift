@@ -170,6 +170,35 @@ struct CorpusFileTests {
         let run = ClaimDiffTool.capture(["flags", "--annotations", PackagePaths.annotations])
         #expect(run.err.isEmpty)
     }
+
+    /// Runs the tool in process with `input` as its standard input.
+    static func run(_ args: [String], input: String) -> (code: ExitCode, out: String, err: String) {
+        let out = OutputCaptureLines(), err = OutputCaptureLines()
+        let console = Console(out: { out.append($0) }, err: { err.append($0) }, input: { Array(input.utf8) })
+        let code = ClaimDiffTool.run(args, console: console)
+        return (code, out.all.joined(), err.all.joined())
+    }
+
+    @Test("check - reads one file from standard input and checks it with the --annotations corpus")
+    func checkStandardInput() throws {
+        try withTemporaryDirectory { dir in
+            let corpus = try Self.corpus(dir)
+            let ok = Self.run(["check", "--annotations", corpus, "-"], input: Self.paper("z", claim: "z1"))
+            #expect(ok.code == .success && ok.out == "1 paper, 1 claim, 1 propositions\n", "\(ok.err)")
+            let bad = Self.run(["check", "--annotations", corpus, "-"], input: Self.paper("z", claim: "c1"))
+            #expect(bad.code == .dataError)
+            #expect(bad.err.contains("<stdin>:7:7:") && bad.err.contains("duplicate claim id 'c1'"), "\(bad.err)")
+        }
+    }
+
+    @Test("fmt - prints standard input in canonical form; a syntax error is reported and nothing printed")
+    func formatStandardInput() {
+        let ok = Self.run(["fmt", "-"], input: CLITests.unformatted)
+        #expect(ok.code == .success && ok.out == CLITests.formatted)
+        let bad = Self.run(["fmt", "-"], input: "paper p\n  title \"T\n")
+        #expect(bad.code == .dataError && bad.out.isEmpty && bad.err.hasPrefix("<stdin>:2:"), "\(bad.err)")
+        #expect(Self.run(["fmt", "--check", "-"], input: "").code == .usage)
+    }
 }
 
 /// Lines collected from several threads.
