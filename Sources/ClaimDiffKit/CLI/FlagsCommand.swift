@@ -5,7 +5,7 @@ enum FlagsCommand {
         options: CommonOptions.analysis + [CommonOptions.kind, CommonOptions.about,
                   OptionSpec("--format", "FORMAT", "text or json (sorted keys)", default: "text", completion: .choices(["text", "json"]))],
         maxOperands: 0,
-        details: "Lists the flags the rules raise, in the order of the review queue: by proposition, then by id.",
+        details: "Lists the flags the rules raise, sorted by proposition key, then by kind in a fixed order (contradictions first); the same order every run.",
         examples: [("claimdiff flags --kind contradiction", "every contradiction"),
                    ("claimdiff flags --about trade. --format json", "the flags on trade propositions, as JSON")])
 

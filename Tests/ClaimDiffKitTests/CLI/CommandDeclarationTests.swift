@@ -63,4 +63,17 @@ struct CommandDeclarationTests {
         #expect(run.code == .usage)
         #expect(run.err.hasPrefix("claimdiff: error: unknown option '--fromat' for 'export'; did you mean '--format'?\nusage: claimdiff export "))
     }
+
+    /// `help flags` says how flags are sorted: the output has that order.
+    @Test("flags lists flags sorted by proposition key, contradictions first within one, as its help says")
+    func flagsOrder() throws {
+        let run = ClaimDiffTool.capture(["flags", "--annotations", PackagePaths.annotations])
+        let rows = run.outLines.filter { $0.hasPrefix("f-") }.map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        let keys = rows.map { String($0[3]) }
+        #expect(!keys.isEmpty && keys == keys.sorted())
+        for (key, group) in Dictionary(grouping: rows, by: { String($0[3]) }) where group.contains(where: { $0[1] == "contradiction" }) {
+            #expect(group.first?[1] == "contradiction", "\(key)")
+        }
+        #expect(ClaimDiffTool.capture(["help", "flags"]).out.contains("sorted by proposition key, then by kind"))
+    }
 }
