@@ -35,7 +35,11 @@ struct Arguments: Equatable, Sendable {
                 if out.options[name] != nil, !spec.repeatable.contains(name) { throw .repeatedOption(name) }
                 out.options[name, default: []].append(v)
             } else {
-                throw .unknownOption(name, command: spec.name, suggestion: Suggestion.closest(to: name, in: spec.valued + spec.flags))
+                // `--out-dir` for `--out`: a declared name the word starts with, when none is close.
+                let declared = spec.valued + spec.flags
+                let suggestion = Suggestion.closest(to: name, in: declared)
+                    ?? declared.filter { name.hasPrefix($0 + "-") || $0.hasPrefix(name) && name.count > 3 }.max { $0.count < $1.count }
+                throw .unknownOption(name, command: spec.name, suggestion: suggestion)
             }
         }
         if let max = spec.maxOperands, out.operands.count > max, !out.wantsHelp {

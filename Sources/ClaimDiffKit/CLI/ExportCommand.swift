@@ -29,7 +29,8 @@ enum ExportCommand {
         if let k = a.value("--kind") {
             guard what == "flags" else { throw .conflicting("--kind", "--what claims") }
             guard let parsed = Flag.Kind(rawValue: k) else {
-                throw .invalidValue(option: "--kind", value: k, expected: Flag.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                throw .invalidValue(option: "--kind", value: k, expected: Flag.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                                    + Suggestion.hint(k, Flag.Kind.allCases.map(\.rawValue)))
             }
             kind = parsed
         }

@@ -14,7 +14,8 @@ enum FlagsCommand {
         var kind: Flag.Kind?
         if let k = a.value("--kind") {
             guard let parsed = Flag.Kind(rawValue: k) else {
-                throw .invalidValue(option: "--kind", value: k, expected: Flag.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                throw .invalidValue(option: "--kind", value: k, expected: Flag.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                                    + Suggestion.hint(k, Flag.Kind.allCases.map(\.rawValue)))
             }
             kind = parsed
         }

@@ -57,11 +57,18 @@ struct CommandDeclarationTests {
         #expect((spec.option("--annotations") != nil) == reads)
     }
 
-    @Test("a wrong flag names the closest declared one and the command's usage line")
-    func wrongFlag() {
-        let run = ClaimDiffTool.capture(["export", "--fromat", "csv"])
+    @Test("a wrong flag or value names the closest declared one and the command's usage line", arguments: [
+        (args: ["export", "--fromat", "csv"], first: "claimdiff: error: unknown option '--fromat' for 'export'; did you mean '--format'?"),
+        (args: ["analyze", "--out-dir", "x"], first: "claimdiff: error: unknown option '--out-dir' for 'analyze'; did you mean '--out'?"),
+        (args: ["flags", "--kind", "contradictions"], first: "claimdiff: error: invalid value 'contradictions' for '--kind'; expected agreement"),
+    ])
+    func wrongFlag(row: (args: [String], first: String)) {
+        let run = ClaimDiffTool.capture(row.args)
         #expect(run.code == .usage)
-        #expect(run.err.hasPrefix("claimdiff: error: unknown option '--fromat' for 'export'; did you mean '--format'?\nusage: claimdiff export "))
+        let lines = run.err.split(separator: "\n")
+        #expect(lines.first?.hasPrefix(row.first) == true, "\(run.err)")
+        #expect(lines.dropFirst().first?.hasPrefix("usage: claimdiff \(row.args[0]) ") == true)
+        if row.args[1] == "--kind" { #expect(lines.first?.hasSuffix("; did you mean 'contradiction'?") == true) }
     }
 
     /// `help flags` says how flags are sorted: the output has that order.

@@ -32,6 +32,10 @@ struct ReadmeTests {
                 let matches = step.isPrefix ? Array(got.prefix(step.expected.count)) == step.expected : got == step.expected
                 #expect(matches, "README.md:\(step.line): '\(step.command.prefix(80))' printed:\n\(got.joined(separator: "\n"))")
             }
+            // What the walkthrough says the brief then shows.
+            let brief = try String(contentsOfFile: dir.path + "/my-reports/brief.md", encoding: .utf8)
+            #expect(brief.contains("**Current assessment**: **before delivered**: example-2025 (2025-01)"))
+            #expect(try Self.readme().contains("the current assessment of the Su-35\ntransfer (*before delivered*, as of 2025-01)"))
         }
     }
 
