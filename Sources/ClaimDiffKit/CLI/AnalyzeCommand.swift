@@ -2,7 +2,7 @@
 enum AnalyzeCommand {
     static let spec = CommandSpec(
         name: "analyze", summary: "run the rules on the annotations and write every report",
-        options: CommonOptions.analysis + [OptionSpec("--out", "DIR", "the folder to write the reports to", default: "Reports/")],
+        options: CommonOptions.analysis + [OptionSpec("--out", "DIR", "the folder to write the reports to", default: "Reports/", short: "-o")],
         maxOperands: 0,
         details: """
         Runs every rule on the annotations and writes the reports to --out. The whole set is built

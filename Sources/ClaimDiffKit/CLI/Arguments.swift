@@ -20,7 +20,7 @@ struct Arguments: Equatable, Sendable {
             }
             if arg == "--" { onlyOperands = true; continue }
             if arg == "--help" || arg == "-h" { out.wantsHelp = true; continue }
-            var name = arg
+            var name = spec.longName(arg) ?? arg
             var inline: String?
             if let eq = arg.firstIndex(of: "=") {
                 name = String(arg[..<eq])

@@ -20,16 +20,21 @@ struct OptionSpec: Sendable, Equatable {
     /// True when the command cannot run without it.
     var required = false
     var completion: Completion = .none
+    /// The one-letter form, `-o`, for the options typed most.
+    var short: String?
 
     init(_ name: String, _ value: String? = nil, _ help: String, default defaultText: String? = nil,
-         repeatable: Bool = false, required: Bool = false, completion: Completion? = nil) {
+         repeatable: Bool = false, required: Bool = false, completion: Completion? = nil, short: String? = nil) {
         (self.name, self.value, self.help, self.defaultText) = (name, value, help, defaultText)
-        (self.repeatable, self.required) = (repeatable, required)
+        (self.repeatable, self.required, self.short) = (repeatable, required, short)
         self.completion = completion ?? (value == "DIR" ? .directory : value == "FILE" || value == "PATH" ? .file : .none)
     }
 
     /// `--out FILE`, or `--check`.
     var synopsis: String { value.map { "\(name) \($0)" } ?? name }
+
+    /// How help lists it: `-o, --out FILE`.
+    var label: String { (short.map { $0 + ", " } ?? "") + synopsis }
 }
 
 /// A command's declaration: its name, operands, options and examples. `Arguments.parse`
@@ -62,16 +67,19 @@ struct CommandSpec: Sendable {
     var repeatable: [String] { options.filter(\.repeatable).map(\.name) }
 
     func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+
+    /// The long name of a one-letter option (`-o` is `--out`).
+    func longName(_ short: String) -> String? { options.first { $0.short == short }?.name }
 }
 
 /// Options several commands share, declared once.
 enum CommonOptions {
-    static let annotations = OptionSpec("--annotations", "DIR", "the folder of annotation files", default: "Annotations/")
+    static let annotations = OptionSpec("--annotations", "DIR", "the folder of annotation files", default: "Annotations/", short: "-a")
     static let asOf = OptionSpec("--as-of", "DATE", "assess as of this date (2021 means the end of 2021)", default: "the latest paper's date")
-    static let outFile = OptionSpec("--out", "FILE", "write to FILE (atomically) instead of standard output; '-' is standard output", default: "standard output")
+    static let outFile = OptionSpec("--out", "FILE", "write to FILE (atomically) instead of standard output; '-' is standard output", default: "standard output", short: "-o")
     static let about = OptionSpec("--about", "PREFIX", "only propositions whose key starts with PREFIX")
     static let kind = OptionSpec("--kind", "KIND", "only flags of this kind", completion: .choices(Flag.Kind.allCases.map(\.rawValue)))
-    static let quiet = OptionSpec("--quiet", nil, "no progress lines on standard error (they appear only on a terminal, for work over a second)")
+    static let quiet = OptionSpec("--quiet", nil, "no progress lines on standard error (they appear only on a terminal, for work over a second)", short: "-q")
     /// The options of every command that runs the rules.
     static let analysis = [annotations, asOf, quiet]
 }

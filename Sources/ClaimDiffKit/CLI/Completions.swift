@@ -13,9 +13,10 @@ enum Completions {
         var values: [String] = [], options: [String] = [], operands: [String] = []
         for c in commands {
             for o in c.options where o.value != nil {
-                values.append("    \"\(c.name) \(o.name)\") \(reply(o.completion)); return ;;")
+                let words = [o.name] + (o.short.map { [$0] } ?? [])
+                values.append("    " + words.map { "\"\(c.name) \($0)\"" }.joined(separator: "|") + ") \(reply(o.completion)); return ;;")
             }
-            options.append("    \(c.name)) opts=\"\((c.options.map(\.name) + ["--help"]).joined(separator: " "))\" ;;")
+            options.append("    \(c.name)) opts=\"\((c.options.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) } + ["--help"]).joined(separator: " "))\" ;;")
             if c.operandCompletion != .none { operands.append("    \(c.name)) \(reply(c.operandCompletion)) ;;") }
         }
         operands.append("    help) COMPREPLY=($(compgen -W \"\(commands.map(\.name).joined(separator: " "))\" -- \"$cur\")) ;;")
@@ -66,9 +67,11 @@ enum Completions {
         }
         let list = commands.map { "    '\($0.name):\(escaped($0.summary))'" }.joined(separator: "\n")
         let cases = commands.map { c -> String in
-            var specs = c.options.map { o -> String in
-                let head = (o.repeatable ? "*" : "") + o.name + "[\(escaped(o.help))]"
-                return "'" + head + (o.value.map { ":\(escaped($0)):\(action(o.completion))" } ?? "") + "'"
+            var specs = c.options.flatMap { o -> [String] in
+                ([o.name] + (o.short.map { [$0] } ?? [])).map { name in
+                    let head = (o.repeatable ? "*" : "") + name + "[\(escaped(o.help))]"
+                    return "'" + head + (o.value.map { ":\(escaped($0)):\(action(o.completion))" } ?? "") + "'"
+                }
             }
             specs.append("'(-h --help)'{-h,--help}'[show help]'")
             if c.name == "help" {
@@ -120,7 +123,7 @@ enum Completions {
             let when = "-n '__fish_seen_subcommand_from \(c.name)'"
             for o in c.options {
                 let name = String(o.name.dropFirst(2))
-                lines.append("complete -c claimdiff \(when) -l \(name)" + (o.value == nil ? "" : " " + argument(o.completion)) + " -d \(quoted(o.help))")
+                lines.append("complete -c claimdiff \(when)" + (o.short.map { " -s \($0.dropFirst())" } ?? "") + " -l \(name)" + (o.value == nil ? "" : " " + argument(o.completion)) + " -d \(quoted(o.help))")
             }
             switch c.operandCompletion {
             case .none: break

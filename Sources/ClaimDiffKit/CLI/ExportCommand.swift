@@ -3,7 +3,7 @@ enum ExportCommand {
     static let spec = CommandSpec(
         name: "export", summary: "write claims or flags as JSON, JSON Lines or CSV",
         options: CommonOptions.analysis + [
-            OptionSpec("--format", "FORMAT", "json, jsonl or csv", default: "json", completion: .choices(["json", "jsonl", "csv"])),
+            OptionSpec("--format", "FORMAT", "json, jsonl or csv", default: "json", completion: .choices(["json", "jsonl", "csv"]), short: "-f"),
             OptionSpec("--what", "WHAT", "claims or flags", default: "claims", completion: .choices(["claims", "flags"])),
             CommonOptions.about,
             OptionSpec("--kind", "KIND", "only flags of this kind (with --what flags)", completion: .choices(Flag.Kind.allCases.map(\.rawValue))),

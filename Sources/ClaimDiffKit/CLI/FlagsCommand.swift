@@ -3,7 +3,7 @@ enum FlagsCommand {
     static let spec = CommandSpec(
         name: "flags", summary: "list the flags the rules raise",
         options: CommonOptions.analysis + [CommonOptions.kind, CommonOptions.about,
-                  OptionSpec("--format", "FORMAT", "text or json (sorted keys)", default: "text", completion: .choices(["text", "json"]))],
+                  OptionSpec("--format", "FORMAT", "text or json (sorted keys)", default: "text", completion: .choices(["text", "json"]), short: "-f")],
         maxOperands: 0,
         details: "Lists the flags the rules raise, sorted by proposition key, then by kind in a fixed order (contradictions first); the same order every run.",
         examples: [("claimdiff flags --kind contradiction", "every contradiction"),

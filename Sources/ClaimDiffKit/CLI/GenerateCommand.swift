@@ -7,7 +7,7 @@ enum GenerateCommand {
                   OptionSpec("--papers", "P", "how many papers", default: "one per 100 claims"),
                   OptionSpec("--seed", "S", "the seed of the generator", default: "1"),
                   OptionSpec("--skew", nil, "put a tenth of the claims into propositions of 10,000 claims each"),
-                  OptionSpec("--out", "DIR", "where to write", required: true),
+                  OptionSpec("--out", "DIR", "where to write", required: true, short: "-o"),
                   CommonOptions.quiet],
         maxOperands: 0,
         details: """

@@ -58,7 +58,7 @@ enum Usage {
         lines += ["", spec.summary.prefix(1).uppercased() + spec.summary.dropFirst() + "."]
         if !spec.details.isEmpty { lines += ["", spec.details] }
         if !spec.options.isEmpty {
-            let width = min(spec.options.map(\.synopsis.count).max()! + 4, 28)
+            let width = min(spec.options.map(\.label.count).max()! + 4, 28)
             lines += ["", "OPTIONS:"]
             for o in spec.options {
                 var help = o.help
@@ -66,7 +66,7 @@ enum Usage {
                 if case .choices(let c) = o.completion, o.name == "--kind" { help += "; one of " + c.joined(separator: ", ") }
                 if o.repeatable { help += "; may be repeated" }
                 if o.required { help += "; required" }
-                let head = "  " + o.synopsis, indent = String(repeating: " ", count: width + 2)
+                let head = "  " + o.label, indent = String(repeating: " ", count: width + 2)
                 let wrapped = wrap(help, width: 96 - indent.count)
                 lines += head.count + 2 > width + 2 ? [head] + wrapped.map { indent + $0 }
                     : [head.padded(to: width + 2) + wrapped[0]] + wrapped.dropFirst().map { indent + $0 }

@@ -15,7 +15,7 @@ struct CommandDeclarationTests {
         let page = ClaimDiffTool.capture(["help", row.command])
         #expect(page.code == .success)
         let lines = page.out.split(separator: "\n")
-        let line = try #require(lines.first { $0.hasPrefix("  " + option.synopsis + " ") || $0 == "  " + option.synopsis },
+        let line = try #require(lines.first { $0.hasPrefix("  " + option.label + " ") || $0 == "  " + option.label },
                                 "\(row.option) not listed in 'help \(row.command)'")
         // Help wraps long lines: compare with runs of white space made one space.
         let flat = page.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -25,6 +25,24 @@ struct CommandDeclarationTests {
         // The parser takes it, with a value when it has one.
         let args = [row.option] + (option.value.map { _ in ["x"] } ?? [])
         #expect(throws: Never.self) { try Arguments.parse(args, spec: spec) }
+        // A one-letter form parses as the long one.
+        if let short = option.short {
+            let value = option.value.map { _ in ["x"] } ?? []
+            #expect(try Arguments.parse([short] + value, spec: spec) == Arguments.parse([row.option] + value, spec: spec))
+        }
+    }
+
+    @Test("one-letter options: -o, -q, -a, -f, each shown in help with its long form")
+    func shortOptions() throws {
+        let run = ClaimDiffTool.capture(["export", "-a", PackagePaths.annotations, "-f", "jsonl", "-q", "--about", "su35.", "-o", "-"])
+        #expect(run.code == .success && !run.out.isEmpty)
+        let page = ClaimDiffTool.capture(["help", "export"]).out
+        for label in ["-a, --annotations DIR", "-q, --quiet", "-f, --format FORMAT", "-o, --out FILE"] { #expect(page.contains("  " + label)) }
+        // No two options of a command share a letter.
+        for spec in Usage.commands {
+            let shorts = spec.options.compactMap(\.short)
+            #expect(Set(shorts).count == shorts.count && !shorts.contains("-h"), "\(spec.name)")
+        }
     }
 
     @Test("the parser refuses an option no declaration names, on every command", arguments: Usage.commands.map(\.name))

@@ -14,6 +14,7 @@ struct CompletionsTests {
             for o in spec.options {
                 let written = shell == "fish" ? "-l \(o.name.dropFirst(2))" : o.name
                 #expect(run.out.contains(written), "\(shell): \(spec.name) \(o.name)")
+                if let short = o.short { #expect(run.out.contains(shell == "fish" ? "-s \(short.dropFirst())" : short)) }
             }
         }
         for kind in Flag.Kind.allCases { #expect(run.out.contains(kind.rawValue)) }
