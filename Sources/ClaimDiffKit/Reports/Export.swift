@@ -101,10 +101,34 @@ public enum Export {
     }
 
     public static func json(_ t: Table) -> String {
-        VisibleText.jsonEscaped(ExportValue.array(t.objects).json()) + "\n"
+        if t.rows.isEmpty { return "[]\n" }
+        let (order, keys) = sortedColumns(t, separator: " : ")
+        var out = "[\n"
+        for (n, row) in t.rows.enumerated() {
+            out += "  {\n"
+            for (k, i) in order.enumerated() {
+                out += "    " + keys[k] + row[i].json(indent: 2, level: 2) + (k + 1 < order.count ? ",\n" : "\n")
+            }
+            out += n + 1 < t.rows.count ? "  },\n" : "  }\n"
+        }
+        return VisibleText.jsonEscaped(out + "]") + "\n"
     }
 
     public static func jsonLines(_ t: Table) -> String {
-        t.objects.map { VisibleText.jsonEscaped($0.json(indent: nil)) + "\n" }.joined()
+        let (order, keys) = sortedColumns(t, separator: ":")
+        var out = ""
+        for row in t.rows {
+            var line = "{"
+            for (k, i) in order.enumerated() { line += (k == 0 ? "" : ",") + keys[k] + row[i].json(indent: nil) }
+            out += line + "}\n"
+        }
+        return VisibleText.jsonEscaped(out)
+    }
+
+    /// The columns' positions in key order and each key quoted with its separator, worked out
+    /// once per table rather than once per row.
+    static func sortedColumns(_ t: Table, separator: String) -> ([Int], [String]) {
+        let order = t.columns.indices.sorted { t.columns[$0] < t.columns[$1] }
+        return (order, order.map { ExportValue.quoted(t.columns[$0]) + separator })
     }
 }
