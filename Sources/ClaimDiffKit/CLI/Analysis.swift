@@ -2,10 +2,10 @@
 struct Analysis {
     var loaded: AnnotationLoader.Loaded
     var reports: ReportContext
+    var progress: Progress
     var context: RuleContext { reports.rules }
     var flags: [Flag] { reports.flags }
 
-    static let options = ["--annotations", "--as-of"]
 
     /// Loads annotations from `--annotations` (default Annotations/) and runs the engine.
     static func run(_ a: Arguments, console: Console) throws(UsageError) -> Result<Analysis, ExitCode> {
@@ -13,10 +13,15 @@ struct Analysis {
         if let raw = a.value("--as-of") {
             asOf = try parseDate(raw, option: "--as-of")
         }
+        let progress = Progress(console: console, quiet: a.has("--quiet"))
         switch ClaimDiffTool.load([a.value("--annotations") ?? "Annotations"], console: console) {
         case .failure(let code): return .failure(code)
         case .success(let loaded):
-            return .success(Analysis(loaded: loaded, reports: ReportContext(set: loaded.set, asOf: asOf)))
+            progress.step("read \(loaded.set.claims.count) claims in \(loaded.set.papers.count) papers; running the rules")
+            progress.adviseRelease(claims: loaded.set.claims.count)
+            let analysis = Analysis(loaded: loaded, reports: ReportContext(set: loaded.set, asOf: asOf), progress: progress)
+            progress.step("raised \(analysis.flags.count) flags")
+            return .success(analysis)
         }
     }
 

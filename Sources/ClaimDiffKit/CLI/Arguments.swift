@@ -1,16 +1,3 @@
-/// The options a command accepts.
-struct CommandSpec: Sendable {
-    var name: String
-    /// Options that take a value, e.g. `--out`.
-    var valued: [String] = []
-    /// Options that take no value, e.g. `--check`.
-    var flags: [String] = []
-    /// Options that may be repeated (their values are collected).
-    var repeatable: [String] = []
-    /// How many operands the command takes at most (nil: any number).
-    var maxOperands: Int? = nil
-}
-
 /// A command line split into options, flags and operands.
 struct Arguments: Equatable, Sendable {
     var options: [String: [String]] = [:]
@@ -33,7 +20,7 @@ struct Arguments: Equatable, Sendable {
             }
             if arg == "--" { onlyOperands = true; continue }
             if arg == "--help" || arg == "-h" { out.wantsHelp = true; continue }
-            var name = arg
+            var name = spec.longName(arg) ?? arg
             var inline: String?
             if let eq = arg.firstIndex(of: "=") {
                 name = String(arg[..<eq])
@@ -48,7 +35,11 @@ struct Arguments: Equatable, Sendable {
                 if out.options[name] != nil, !spec.repeatable.contains(name) { throw .repeatedOption(name) }
                 out.options[name, default: []].append(v)
             } else {
-                throw .unknownOption(name, command: spec.name, suggestion: Suggestion.closest(to: name, in: spec.valued + spec.flags))
+                // `--out-dir` for `--out`: a declared name the word starts with, when none is close.
+                let declared = spec.valued + spec.flags
+                let suggestion = Suggestion.closest(to: name, in: declared)
+                    ?? declared.filter { name.hasPrefix($0 + "-") || $0.hasPrefix(name) && name.count > 3 }.max { $0.count < $1.count }
+                throw .unknownOption(name, command: spec.name, suggestion: suggestion)
             }
         }
         if let max = spec.maxOperands, out.operands.count > max, !out.wantsHelp {

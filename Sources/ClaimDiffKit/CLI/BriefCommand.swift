@@ -1,6 +1,14 @@
 /// `claimdiff brief [--as-of DATE] [--about PREFIX] [--out FILE]`: the brief on standard output.
 enum BriefCommand {
-    static let spec = CommandSpec(name: "brief", valued: Analysis.options + ["--about", "--out"], maxOperands: 0)
+    static let spec = CommandSpec(
+        name: "brief", summary: "print the analyst brief",
+        options: CommonOptions.analysis + [CommonOptions.about, CommonOptions.outFile], maxOperands: 0,
+        details: """
+        Prints the analyst brief: per topic, the current assessment as of DATE, who agrees, who
+        dissents, what it superseded, open flags and single-source caveats.
+        """,
+        examples: [("claimdiff brief --about su35.", "the brief on the Su-35 transfer"),
+                   ("claimdiff brief --as-of 2022-06 --out brief-mid-2022.md", "the brief as it stood in June 2022, to a file")])
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }
@@ -14,7 +22,19 @@ enum BriefCommand {
 
 /// `claimdiff diff --from DATE --to DATE [--out FILE]`: one diff on standard output.
 enum DiffCommand {
-    static let spec = CommandSpec(name: "diff", valued: ["--annotations", "--from", "--to", "--out"], maxOperands: 0)
+    static let spec = CommandSpec(
+        name: "diff", summary: "print what changed between two dates or years",
+        options: [CommonOptions.annotations,
+                  OptionSpec("--from", "DATE", "the earlier date (2021 means the end of 2021)", required: true),
+                  OptionSpec("--to", "DATE", "the later date", required: true),
+                  CommonOptions.outFile],
+        maxOperands: 0,
+        details: """
+        Prints what the papers published by --from held against what the papers published by --to
+        held: changed (both values and quotes), new, no longer asserted, unchanged, and forecasts
+        that came due in between.
+        """,
+        examples: [("claimdiff diff --from 2021 --to 2024", "what changed in the assessment since 2021")])
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }
@@ -36,7 +56,8 @@ enum DiffCommand {
 enum ReportOutput {
     /// `data`: machine-readable text, written as it is (see `Console.data`).
     static func emit(_ text: String, to path: String?, console: Console, data: Bool = false) -> ExitCode {
-        guard let path else {
+        // '-' is standard output (it created a file named '-').
+        guard let path, path != "-" else {
             if data { console.data(text) } else { console.out(text) }
             return .success
         }

@@ -23,8 +23,11 @@ public enum ClaimDiffTool {
             switch command {
             case "--help", "-h", "help":
                 // Help for a command that does not exist is a usage error, with a did-you-mean.
-                if let topic = rest.first, !Usage.commandNames.contains(topic), topic != "help" { throw UsageError.unknownCommand(topic) }
-                console.out(rest.first.map(Usage.page) ?? Usage.overview + "\n")
+                // `help --help` is help's own page; help for a command that does not exist is a
+                // usage error, with a did-you-mean.
+                let topic = rest.first.map { $0 == "--help" || $0 == "-h" ? "help" : $0 }
+                if let topic, !Usage.commandNames.contains(topic) { throw UsageError.unknownCommand(topic) }
+                console.out(topic.map(Usage.page) ?? Usage.overview + "\n")
                 return .success
             case "--version":
                 console.print("claimdiff \(version)")
@@ -40,6 +43,8 @@ public enum ClaimDiffTool {
             case "review": return try ReviewCommand.run(rest, console: console)
             case "export": return try ExportCommand.run(rest, console: console)
             case "generate": return try GenerateCommand.run(rest, console: console)
+            case "new": return try NewCommand.run(rest, console: console)
+            case "completions": return try CompletionsCommand.run(rest, console: console)
             default: throw UsageError.unknownCommand(command)
             }
         } catch {
@@ -62,12 +67,18 @@ public enum ClaimDiffTool {
 
     /// Loads annotations, printing diagnostics; nil (with the exit code) when they cannot be used.
     static func load(_ paths: [String], console: Console) -> Result<AnnotationLoader.Loaded, ExitCode> {
+        load(AnnotationScope(operands: paths, annotations: nil), console: console)
+    }
+
+    /// Loads what a scope names; only the diagnostics it shows count.
+    static func load(_ scope: AnnotationScope, console: Console) -> Result<AnnotationLoader.Loaded, ExitCode> {
         do throws(AnnotationLoader.MissingInput) {
-            let loaded = try AnnotationLoader.load(paths: paths)
-            if !loaded.diagnostics.isEmpty {
-                console.err(loaded.renderer.render(loaded.diagnostics))
+            let loaded = try AnnotationLoader.load(paths: scope.paths)
+            let shown = scope.shown(loaded.diagnostics)
+            if !shown.isEmpty {
+                console.err(loaded.renderer.render(shown))
                 // Warnings are printed; only errors stop the load.
-                let errors = loaded.diagnostics.filter { $0.severity == .error }.count
+                let errors = shown.filter { $0.severity == .error }.count
                 if errors > 0 {
                     console.err("\(errors) error\(errors == 1 ? "" : "s") in annotations\n")
                     return .failure(.dataError)

@@ -7,13 +7,24 @@ public struct Console: Sendable {
     let writeOut: @Sendable (String) -> Void
     let writeErr: @Sendable (String) -> Void
     let writeData: @Sendable (String) -> Void
+    /// Receives progress lines (see `Progress`); nil unless standard error is a terminal.
+    let progressLine: (@Sendable (String) -> Void)?
+    /// Reads all of standard input (for `check -` and `fmt -`); nil when it cannot be read.
+    let readInput: @Sendable () -> [UInt8]?
 
     /// `data` receives machine-readable output (CSV) as it is; it defaults to `out` unchanged.
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                data: (@Sendable (String) -> Void)? = nil) {
+                data: (@Sendable (String) -> Void)? = nil, progress: (@Sendable (String) -> Void)? = nil,
+                input: @escaping @Sendable () -> [UInt8]? = { nil }) {
+        readInput = input
         writeOut = out
         writeErr = err
         writeData = data ?? out
+        if let progress {
+            progressLine = { @Sendable line in progress(VisibleText.render(line, keepingLineBreaks: false) + "\n") }
+        } else {
+            progressLine = nil
+        }
     }
 
     /// Writes machine-readable output (`export --format csv`) to standard output unchanged,

@@ -1,6 +1,10 @@
 /// `claimdiff explain FLAG-ID`: one flag with its evidence and reason.
 enum ExplainCommand {
-    static let spec = CommandSpec(name: "explain", valued: Analysis.options, maxOperands: 1)
+    static let spec = CommandSpec(
+        name: "explain", summary: "show one flag with its evidence and reason", operands: "FLAG-ID",
+        options: CommonOptions.analysis, maxOperands: 1,
+        details: "Prints one flag: the rule that raised it, why, and each claim with its paper, date and quote.",
+        examples: [("claimdiff explain f-h0rkkk0fph", "a denial that a later paper contradicts")])
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }

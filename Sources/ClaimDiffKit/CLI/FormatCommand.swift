@@ -2,16 +2,33 @@ import Foundation
 
 /// `claimdiff fmt [--check] [PATH...]`: rewrite files in canonical form.
 enum FormatCommand {
-    static let spec = CommandSpec(name: "fmt", flags: ["--check"])
+    static let spec = CommandSpec(
+        name: "fmt", summary: "rewrite annotation files in canonical form", operands: "[PATH...]",
+        options: [CommonOptions.annotations,
+                  OptionSpec("--check", nil, "change nothing; list files that are not formatted and exit 1 if any")],
+        details: """
+        Rewrites the annotation files under each PATH (default: the --annotations folder) in
+        canonical form: fields in a fixed order, two-space indent, one blank line between records,
+        comments kept where they were written. Files with errors are not touched. PATH '-'
+        formats standard input to standard output.
+        """,
+        examples: [("claimdiff fmt --check", "list the files fmt would change"), ("claimdiff fmt", "format Annotations/"),
+                   ("claimdiff fmt - < draft.claims", "print a file in canonical form (for an editor)")],
+        operandCompletion: .file)
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }
-        let paths = a.operands.isEmpty ? ["Annotations"] : a.operands
-        guard case .success(let loaded) = ClaimDiffTool.load(paths, console: console) else {
-            return (try? AnnotationLoader.files(in: paths)) == nil ? .noInput : .dataError
+        if a.operands == ["-"] {
+            if a.has("--check") { throw .conflicting("--check", "-") }
+            return StandardInput.format(console: console)
+        }
+        let scope = AnnotationScope(operands: a.operands, annotations: a.value("--annotations"))
+        guard case .success(let loaded) = ClaimDiffTool.load(scope, console: console) else {
+            return (try? AnnotationLoader.files(in: scope.paths)) == nil ? .noInput : .dataError
         }
         var unformatted: [String] = []
-        for source in loaded.sources {
+        let sources = loaded.sources.filter { scope.reports($0.path) }
+        for source in sources {
             let formatted = isFormatted(source, original: FileManager.default.contents(atPath: source.path))
             if a.has("--check") {
                 if !formatted { unformatted.append(source.path) }
@@ -46,7 +63,7 @@ enum FormatCommand {
             }
             return unformatted.isEmpty ? .success : .findings
         }
-        console.print("formatted \(unformatted.count) of \(loaded.sources.count) files")
+        console.print("formatted \(unformatted.count) of \(sources.count) files")
         return .success
     }
 

@@ -1,7 +1,24 @@
 /// `claimdiff review`: list open flags, or record a disposition for one.
 enum ReviewCommand {
-    static let spec = CommandSpec(name: "review", valued: ["--annotations", "--resolve", "--note", "--by", "--date"],
-                                  flags: ["--accept", "--dismiss"], maxOperands: 1)
+    static let spec = CommandSpec(
+        name: "review", summary: "list open flags, or record a disposition for one", operands: "[FLAG-ID]",
+        options: [CommonOptions.annotations,
+                  OptionSpec("--accept", nil, "the flag is right"),
+                  OptionSpec("--dismiss", nil, "the flag is wrong"),
+                  OptionSpec("--resolve", "CLAIM-ID", "the flag is settled by this claim"),
+                  OptionSpec("--note", "TEXT", "why (one line); needed to record a disposition"),
+                  OptionSpec("--by", "NAME", "who decided"),
+                  OptionSpec("--date", "YYYY-MM-DD", "when it was decided")],
+        maxOperands: 1,
+        details: """
+        Without a flag id, lists the open flags of the review queue. With one, records the
+        disposition in DIR/reviews.claims (written atomically under a lock; recording the same
+        disposition twice changes nothing). The next analyze shows it; a disposition whose flag
+        no longer exists is listed as stale.
+        """,
+        examples: [("claimdiff review", "the open flags"),
+                   ("claimdiff review f-h0rkkk0fph --accept --note \"checked both sources\" --by ana", "record a disposition")],
+        otherForms: ["claimdiff review FLAG-ID --accept | --dismiss | --resolve CLAIM-ID --note TEXT [--by NAME] [--date YYYY-MM-DD]"])
 
     static func run(_ args: [String], console: Console) throws(UsageError) -> ExitCode {
         guard let a = try ClaimDiffTool.arguments(args, spec, console: console) else { return .success }

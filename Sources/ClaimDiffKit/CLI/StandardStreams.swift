@@ -33,8 +33,24 @@ public final class StandardStreams: Sendable {
     /// A console on these streams.
     public var console: Console {
         let terminal = isatty(1) == 1
+        // Progress only on a terminal: a log file or a pipe gets nothing it did not get before.
+        var progress: (@Sendable (String) -> Void)?
+        if isatty(2) == 1 { progress = { @Sendable [self] in write($0, to: 2) } }
         return Console(out: { [self] in write($0, to: 1) }, err: { [self] in write($0, to: 2) },
-                       data: { [self] in write(terminal ? VisibleText.render($0.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : $0, to: 1) })
+                       data: { [self] in write(terminal ? VisibleText.render($0.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : $0, to: 1) },
+                       progress: progress, input: { Self.readAll(0) })
+    }
+
+    /// Everything left to read on a descriptor; nil when reading fails.
+    static func readAll(_ fd: Int32) -> [UInt8]? {
+        var out: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return nil }
+            if n == 0 { return out }
+            out += buffer[0..<n]
+        }
     }
 
     func write(_ text: String, to fd: Int32) {

@@ -1,134 +1,102 @@
-/// Help texts: one overview and one page per command.
+/// Help, rendered from the commands' declarations (`CommandSpec`): the overview and one page
+/// per command, with usage, options, defaults and examples. Nothing here is typed apart from
+/// what the parser accepts.
 enum Usage {
-    static let commandNames = ["analyze", "check", "fmt", "verify-quotes", "flags", "explain", "brief", "diff", "review", "export", "generate", "help"]
+    /// Every command, in the order the overview lists them.
+    static let commands: [CommandSpec] = [
+        AnalyzeCommand.spec, CheckCommand.spec, NewCommand.spec, FormatCommand.spec, VerifyQuotesCommand.spec,
+        FlagsCommand.spec, ExplainCommand.spec, BriefCommand.spec, DiffCommand.spec, ReviewCommand.spec,
+        ExportCommand.spec, GenerateCommand.spec, CompletionsCommand.spec, helpSpec,
+    ]
 
-    static let overview = """
-    claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time
+    static let helpSpec = CommandSpec(name: "help", summary: "show help for a command", operands: "[COMMAND]", maxOperands: 1,
+                                      examples: [("claimdiff help export", "the options of export")])
 
-    USAGE: claimdiff <command> [options]
+    static let commandNames = commands.map(\.name)
 
-    COMMANDS:
-      analyze          run the rules on Annotations/ and write Reports/
-      check            check annotation files and print a summary
-      fmt              rewrite annotation files in canonical form
-      verify-quotes    check every quote against its paper's source text
-      flags            list the flags the rules raise
-      explain          show one flag with its evidence and reason
-      brief            print the analyst brief
-      diff             print what changed between two dates or years
-      review           list open flags, or record a disposition for one
-      export           write claims or flags as JSON, JSON Lines or CSV
-      generate         write a synthetic corpus and the flags it planted
-      help             show help for a command
+    static func spec(_ name: String) -> CommandSpec? { commands.first { $0.name == name } }
 
-    Every command that reads annotations takes --annotations DIR (default Annotations/).
-    Run 'claimdiff help <command>' or 'claimdiff <command> --help' for details.
-
+    static let exitCodes = """
     EXIT CODES: 0 ok, 1 findings, 64 usage error, 65 bad annotations, 66 missing input,
     70 internal error, 73 cannot write output, 74 cannot write to standard output or error.
     """
 
-    static let pages: [String: String] = [
-        "check": """
-        USAGE: claimdiff check [PATH...]
+    static var overview: String {
+        let width = commands.map(\.name.count).max()! + 4
+        let list = commands.map { "  " + $0.name.padded(to: width) + $0.summary }.joined(separator: "\n")
+        return """
+        claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time
 
-        Parses the annotation files under PATH (default Annotations/) and reports every
-        problem as file:line:col: error: message. On success the last line is
-        'N papers, M claims, K propositions'. Exit 0 when clean, 65 on errors.
-        """,
-        "fmt": """
-        USAGE: claimdiff fmt [--check] [PATH...]
+        USAGE: claimdiff <command> [options]
 
-        Rewrites annotation files under PATH (default Annotations/) in canonical form:
-        fields in a fixed order, two-space indent, one blank line between records,
-        comments kept where they were written. Files with errors are not touched.
+        COMMANDS:
+        \(list)
 
-        OPTIONS:
-          --check    change nothing; list files that are not formatted and exit 1 if any
-        """,
-        "verify-quotes": """
-        USAGE: claimdiff verify-quotes --sources DIR [PATH...]
+        Every command that reads annotations takes --annotations DIR (default Annotations/).
+        '-' as --out FILE is standard output. Large corpora want a release build:
+        swift build -c release (see README.md, Install).
+        Run 'claimdiff help <command>' or 'claimdiff <command> --help' for details.
 
-        Checks that every claim's quote occurs in its paper's source text (DIR/<source>).
-        Only whitespace, typographic quotes and dashes, and escapes such as \\$ are
-        normalised. A quote not found is an error naming the claim, the paper and the
-        closest passage. Exit 0 when all are found, 65 otherwise.
-        """,
-        "analyze": """
-        USAGE: claimdiff analyze [--annotations DIR] [--out DIR] [--as-of DATE]
+        \(exitCodes)
+        """
+    }
 
-        Runs every rule on the annotations and writes the reports to --out (default
-        Reports/). The same input always gives byte-identical reports.
-        """,
-        "flags": """
-        USAGE: claimdiff flags [--annotations DIR] [--kind KIND] [--about PREFIX] [--format text|json]
+    /// `claimdiff fmt [--annotations DIR] [--check] [PATH...]`.
+    static func synopsis(_ spec: CommandSpec) -> String {
+        let options = spec.options.map { o in
+            let s = o.synopsis + (o.repeatable ? "..." : "")
+            return o.required ? s : "[\(s)]"
+        }
+        let operands = spec.operands.isEmpty ? [] : [spec.operands]
+        return (["claimdiff", spec.name] + (spec.operandsFirst ? operands + options : options + operands)).joined(separator: " ")
+    }
 
-        Lists the flags the rules raise, sorted by kind, proposition and id.
-
-        OPTIONS:
-          --kind KIND        only flags of this kind (agreement, contradiction, disputed-report,
-                             update, reversal, forecast-borne-out, forecast-missed,
-                             forecast-unresolved, anachronism, arithmetic, single-source)
-          --about PREFIX     only flags on propositions whose key starts with PREFIX
-          --format FORMAT    text (default) or json (sorted keys)
-        """,
-        "brief": """
-        USAGE: claimdiff brief [--annotations DIR] [--as-of DATE] [--about PREFIX] [--out FILE]
-
-        Prints the analyst brief: per topic, the current assessment as of DATE (default: the
-        latest paper's date), who agrees, who dissents, what it superseded, open flags and
-        single-source caveats. A year (2021) means the end of that year.
-        """,
-        "diff": """
-        USAGE: claimdiff diff [--annotations DIR] --from DATE --to DATE [--out FILE]
-
-        Prints what the papers published by --from held against what the papers published by
-        --to held: changed (both values and quotes), new, no longer asserted, unchanged, and
-        forecasts that came due in between. A year (2021) means the end of that year.
-        """,
-        "review": """
-        USAGE: claimdiff review [--annotations DIR]
-               claimdiff review FLAG-ID --accept | --dismiss | --resolve CLAIM-ID --note TEXT [--by NAME] [--date YYYY-MM-DD]
-
-        Without a flag id, lists the open flags of the review queue. With one, records the
-        disposition in DIR/reviews.claims (written atomically under a lock; recording the
-        same disposition twice changes nothing). The next analyze shows it; a disposition
-        whose flag no longer exists is listed as stale.
-        """,
-        "export": """
-        USAGE: claimdiff export [--annotations DIR] --format json|jsonl|csv [--what claims|flags] [--out FILE]
-
-        Writes claims (default) or flags: JSON with sorted keys, JSON Lines, or RFC 4180 CSV
-        whose free-text cells cannot run as spreadsheet formulas.
-        """,
-        "generate": """
-        USAGE: claimdiff generate --claims N [--papers P] [--seed S] [--skew] --out DIR
-
-        Writes a synthetic corpus to DIR: vocabulary.claims, one file per paper under
-        papers/, and ground-truth.tsv listing every flag the rules must raise on it.
-        The same options always write the same bytes.
-
-        OPTIONS:
-          --claims N    how many claims (at least 2)
-          --papers P    how many papers (default: one per 100 claims)
-          --seed S      the seed of the generator (default 1)
-          --skew        put a tenth of the claims into propositions of 10,000 claims each
-          --out DIR     where to write
-        """,
-        "explain": """
-        USAGE: claimdiff explain [--annotations DIR] FLAG-ID
-
-        Prints one flag: the rule that raised it, why, and each claim with its paper,
-        date and quote.
-        """,
-    ]
-
+    /// A command's help page, or the overview for an unknown name.
     static func page(_ command: String) -> String {
-        (pages[command] ?? overview) + "\n"
+        guard let spec = spec(command) else { return overview + "\n" }
+        var lines = ["USAGE: " + synopsis(spec)] + spec.otherForms.map { "       " + $0 }
+        lines += ["", spec.summary.prefix(1).uppercased() + spec.summary.dropFirst() + "."]
+        if !spec.details.isEmpty { lines += ["", spec.details] }
+        if !spec.options.isEmpty {
+            let width = min(spec.options.map(\.label.count).max()! + 4, 28)
+            lines += ["", "OPTIONS:"]
+            for o in spec.options {
+                var help = o.help
+                if let d = o.defaultText { help += " (default: \(d))" }
+                if case .choices(let c) = o.completion, o.name == "--kind" { help += "; one of " + c.joined(separator: ", ") }
+                if o.repeatable { help += "; may be repeated" }
+                if o.required { help += "; required" }
+                let head = "  " + o.label, indent = String(repeating: " ", count: width + 2)
+                let wrapped = wrap(help, width: 96 - indent.count)
+                lines += head.count + 2 > width + 2 ? [head] + wrapped.map { indent + $0 }
+                    : [head.padded(to: width + 2) + wrapped[0]] + wrapped.dropFirst().map { indent + $0 }
+            }
+            lines += ["  " + "-h, --help".padded(to: width) + "show this help"]
+        }
+        if !spec.examples.isEmpty {
+            lines += ["", "EXAMPLES:"]
+            for e in spec.examples { lines += ["  " + e.command, "      " + e.says] }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
-    static func usageLine(_ command: String) -> String {
-        let first = pages[command]?.split(separator: "\n").first.map(String.init) ?? "USAGE: claimdiff <command> [options]"
-        return first.replacingOccurrences(of: "USAGE: ", with: "usage: ")
+    /// Words filled into lines of at most `width` characters.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + [line]
     }
+
+    /// The first line of a command's page, as a usage error shows it.
+    static func usageLine(_ command: String) -> String {
+        spec(command).map { "usage: " + synopsis($0) } ?? "usage: claimdiff <command> [options]"
+    }
+}
+
+extension String {
+    /// The string followed by spaces up to `width` characters.
+    func padded(to width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
 }

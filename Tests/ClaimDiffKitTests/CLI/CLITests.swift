@@ -50,20 +50,20 @@ struct CLITests {
 
     @Test("usage errors exit 64 with a did-you-mean and the command's usage line", arguments: [
         (id: "unknown-option", args: ["fmt", "--chek"],
-         first: "claimdiff: error: unknown option '--chek' for 'fmt'; did you mean '--check'?", usage: "usage: claimdiff fmt [--check] [PATH...]"),
+         first: "claimdiff: error: unknown option '--chek' for 'fmt'; did you mean '--check'?", usage: "usage: claimdiff fmt [--annotations DIR] [--check] [PATH...]"),
         (id: "unknown-option-with-value", args: ["verify-quotes", "--source=x"],
          first: "claimdiff: error: unknown option '--source' for 'verify-quotes'; did you mean '--sources'?",
-         usage: "usage: claimdiff verify-quotes --sources DIR [PATH...]"),
+         usage: "usage: claimdiff verify-quotes --sources DIR... [--annotations DIR] [PATH...]"),
         (id: "unknown-command", args: ["chek"],
          first: "claimdiff: error: unknown command 'chek'; did you mean 'check'?", usage: "usage: claimdiff <command> [options]"),
         (id: "help-for-an-unknown-command", args: ["help", "chek"],
          first: "claimdiff: error: unknown command 'chek'; did you mean 'check'?", usage: "usage: claimdiff <command> [options]"),
         (id: "flag-given-a-value", args: ["fmt", "--check=yes"],
-         first: "claimdiff: error: option '--check' takes no value", usage: "usage: claimdiff fmt [--check] [PATH...]"),
+         first: "claimdiff: error: option '--check' takes no value", usage: "usage: claimdiff fmt [--annotations DIR] [--check] [PATH...]"),
         (id: "option-without-its-value", args: ["verify-quotes", "--sources"],
-         first: "claimdiff: error: option '--sources' needs a value", usage: "usage: claimdiff verify-quotes --sources DIR [PATH...]"),
+         first: "claimdiff: error: option '--sources' needs a value", usage: "usage: claimdiff verify-quotes --sources DIR... [--annotations DIR] [PATH...]"),
         (id: "missing-required-option", args: ["verify-quotes"],
-         first: "claimdiff: error: 'verify-quotes' needs '--sources DIR'", usage: "usage: claimdiff verify-quotes --sources DIR [PATH...]"),
+         first: "claimdiff: error: 'verify-quotes' needs '--sources DIR'", usage: "usage: claimdiff verify-quotes --sources DIR... [--annotations DIR] [PATH...]"),
     ])
     func usageErrors(_ row: (id: String, args: [String], first: String, usage: String)) {
         let run = ClaimDiffTool.capture(row.args)
@@ -77,10 +77,10 @@ struct CLITests {
     @Test("help exits 0 and prints the overview or the command's page", arguments: [
         (id: "help-flag", args: ["--help"], firstLine: "claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time"),
         (id: "short-help", args: ["-h"], firstLine: "claimdiff: compare the claims papers make; flag agreements, contradictions and updates over time"),
-        (id: "help-command", args: ["help", "fmt"], firstLine: "USAGE: claimdiff fmt [--check] [PATH...]"),
-        (id: "help-after-the-command", args: ["check", "--help"], firstLine: "USAGE: claimdiff check [PATH...]"),
+        (id: "help-command", args: ["help", "fmt"], firstLine: "USAGE: claimdiff fmt [--annotations DIR] [--check] [PATH...]"),
+        (id: "help-after-the-command", args: ["check", "--help"], firstLine: "USAGE: claimdiff check [--annotations DIR] [--quiet] [PATH...]"),
         (id: "help-among-other-options", args: ["verify-quotes", "--sources", "x", "--help"],
-         firstLine: "USAGE: claimdiff verify-quotes --sources DIR [PATH...]"),
+         firstLine: "USAGE: claimdiff verify-quotes --sources DIR... [--annotations DIR] [PATH...]"),
     ])
     func help(_ row: (id: String, args: [String], firstLine: String)) {
         let run = ClaimDiffTool.capture(row.args)

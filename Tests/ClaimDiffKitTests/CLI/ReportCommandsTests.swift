@@ -57,11 +57,11 @@ import Testing
         let lines = c.out.split(separator: "\n")
         let set = try AnnotationLoader.load(paths: [Self.annotations]).set
         #expect(lines.count == set.claims.count)
-        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: String])
-        #expect(first["id"] == set.claims[0].id)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["id"] as? String == set.claims[0].id)
         let (csvCode, csv) = Self.run(["export", "--format", "csv", "--what", "flags"])
         #expect(csvCode == .success)
-        #expect(csv.out.hasPrefix("id,kind,rule,severity,proposition,claims,why\r\n"))
+        #expect(csv.out.hasPrefix("id,kind,rule,severity,proposition,fingerprint,claims,why\r\n"))
         #expect(Self.run(["export", "--format", "xml"]).0 == .usage)
     }
 }

@@ -40,7 +40,7 @@ extension HostileInputTests {
         // MARK: cycles in equivalences
         Row(id: "equivalence-cycle-of-two",
             files: corpus(extra: ["cat.claims": category + "  equivalent: alliance = alignment; alignment = alliance\n"]),
-            args: ["check", "$D"], code: .success, expected: ["1 papers, 1 claims, 4 propositions"]),
+            args: ["check", "$D"], code: .success, expected: ["1 paper, 1 claim, 4 propositions"]),
         Row(id: "equivalence-cycle-of-three-analysed",
             files: corpus(extra: ["cat.claims": category + "  equivalent: alliance = alignment = partnership; partnership = alliance\n",
                                   "papers/q.claims": "paper q\n  title: Q\n  publisher: Q\n  published: 2023\n  source: q.txt\n\nclaim q1\n  about: r.nature\n  value: alliance\n  quote: \"an alliance\"\n\nclaim q2\n  about: r.nature\n  value: partnership\n  quote: \"a partnership\"\n"]),
@@ -48,7 +48,7 @@ extension HostileInputTests {
             expected: ["wrote 7 files to $D/out/: 2 flags, 0 open in the review queue"]),
         Row(id: "term-equivalent-to-itself",
             files: corpus(extra: ["cat.claims": category + "  equivalent: alliance = alliance\n"]),
-            args: ["check", "$D"], code: .success, expected: ["1 papers, 1 claims, 4 propositions"]),
+            args: ["check", "$D"], code: .success, expected: ["1 paper, 1 claim, 4 propositions"]),
         Row(id: "term-excluding-itself",
             files: corpus(extra: ["cat.claims": category + "  excludes: rivalry | rivalry\n"]),
             args: ["check", "$D"], code: .dataError,

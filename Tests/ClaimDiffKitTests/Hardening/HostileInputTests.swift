@@ -109,5 +109,5 @@ extension HostileInputTests {
         return files
     }
 
-    static let ok = "1 papers, 1 claims, 3 propositions"
+    static let ok = "1 paper, 1 claim, 3 propositions"
 }

@@ -223,7 +223,7 @@ import Testing
         let table = Export.claims(set)
         #expect(Array(table.columns.suffix(4)) == ["since", "continues", "fixed_at", "status"])
         let row = table.rows.first { $0[0] == "c2" }!
-        #expect(Array(row.suffix(4)) == ["~2023-01..2023-03", "yes", "", ""])
+        #expect(Array(row.suffix(4)) == ["~2023-01..2023-03", .bool(true), .null, .null])
         let plain = Snippet.parse([("v.claims", Self.vocabulary), ("p.claims", Self.paper.components(separatedBy: "\n\nclaim a2")[0])]).0
         #expect(Export.claims(plain).columns.last == "note")
     }
