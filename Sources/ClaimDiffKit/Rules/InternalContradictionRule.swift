@@ -73,7 +73,11 @@ public struct InternalContradictionRule: Rule {
         for g in context.index.groups {
             let p = g.proposition
             if p.kind == .ladder, p.ladder != nil {
-                // Statuses are compared as positions: a paper's step reached against its own "not yet".
+                // Statuses are compared as positions: a paper's step reached against its own "not
+                // yet". Only a paper with two claims on the proposition can contradict itself.
+                var seen = Set<Int32>(), repeated = false
+                for k in g.keys where k.plain && !seen.insert(k.paper).inserted { repeated = true; break }
+                guard repeated else { continue }
                 let t = StatusTimeline(g)
                 out += StatusFindings.conflicts(t, t.conflicts(samePaper: true), rule: Self.description.identifier, withinPaper: true)
                 continue
