@@ -14,7 +14,7 @@ public struct RecordSchema: Sendable {
                      fields: ClaimSchema.names, required: ClaimSchema.fields.filter(\.required).map(\.name)),
         RecordSchema(keyword: "proposition",
                      fields: ["kind", "title", "terms", "equivalent", "compatible", "excludes", "ladder", "unit",
-                              "tolerance", "scale", "persists", "fixed", "note"],
+                              "tolerance", "scale", "persists", "fixed", "parties", "parties-up-to", "note"],
                      required: ["kind", "title"]),
         RecordSchema(keyword: "speaker", fields: ["name", "role", "aliases", "note"], required: ["name"]),
         RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),
