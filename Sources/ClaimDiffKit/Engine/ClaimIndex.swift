@@ -145,6 +145,10 @@ public struct ClaimIndex: Sendable {
                 let p = filled[n]
                 var keys = Array(sorted[start[p + 1]..<start[p + 2]])
                 keys.sort { ($0.start, $0.end, $0.row) < ($1.start, $1.end, $1.row) }
+                // A claim that could mean one party's step or the whole's is kept out of the whole's timeline.
+                if !propositions[p].parties.isEmpty, let steps = PartySteps(propositions[p], claims: keys.map { claims[Int($0.row)] }) {
+                    for i in keys.indices where keys[i].plain && steps.ambiguity(claims[Int(keys[i].row)]) != nil { keys[i].plain = false }
+                }
                 let sources = numbered.isEmpty ? nil : keys.map { numbered[$0.row] ?? $0.paper }
                 return Group(proposition: propositions[p], claims: keys.map { claims[Int($0.row)] }, keys: keys, sources: sources, index: sourcesIndex)
             }

@@ -32,11 +32,14 @@ public struct Flag: Hashable, Sendable, Comparable {
         case forecastDisputed = "forecast-disputed"
         /// A forecast whose band straddles 50% ("could"): its event's fate is known, but it made no call.
         case forecastNoCall = "forecast-no-call"
+        /// A claim of a step its parties take on their own that names no party, when the parties
+        /// stood at different steps: it could mean one party or the whole.
+        case ambiguousParty = "ambiguous-party"
 
         /// Flags an analyst must look at go to the review queue.
         public var needsReview: Bool {
             switch self {
-            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed, .dating, .dissent, .unexplainedChange, .forecastDisputed: return true
+            case .contradiction, .disputedReport, .arithmetic, .anachronism, .forecastMissed, .dating, .dissent, .unexplainedChange, .forecastDisputed, .ambiguousParty: return true
             default: return false
             }
         }
@@ -63,6 +66,7 @@ public struct Flag: Hashable, Sendable, Comparable {
             case .derived: 16
             case .forecastDisputed: 17
             case .forecastNoCall: 18
+            case .ambiguousParty: 19
             }
         }
     }

@@ -38,7 +38,7 @@ struct CorpusPlan {
         case percent(Int, approximate: Bool)
     }
 
-    enum Role: UInt8 { case plain, forecast, denial, change }
+    enum Role: UInt8 { case plain, forecast, denial, change, party }
     enum Stance: UInt8 { case asserted, hedged, attributed }
     /// Which field carries a claim's explicit time.
     enum TimeField: UInt8 { case asOf, event, period }
@@ -69,6 +69,8 @@ struct CorpusPlan {
         var by: Span?
         var likelihood: Int?
         var change: (from: Span, to: Span)?
+        /// A party's step (`party:`), on a proposition with parties: 0 east, 1 west.
+        var party: Int?
     }
 
     enum Kind: Int { case category, ladder, amount, likelihood }
@@ -80,6 +82,9 @@ struct CorpusPlan {
         var tolerance = 0.0
         /// Figures with no period (the value of a deal as of a date), compared by their times.
         var undated = false
+        /// A ladder whose parties (east, west) take its steps up to contracted on their own: the
+        /// claims of each party's step and one that names no party between them.
+        var parties: (east: Int32, west: Int32, ambiguous: Int32)?
         /// Claim indices, round by round, in time order; plain statements only.
         var rounds: [[Int32]] = []
         /// Every claim of the proposition, plain or not.
@@ -90,7 +95,7 @@ struct CorpusPlan {
 
     /// What sets a proposition apart besides its rounds of claims.
     enum Special: CaseIterable {
-        case none, singleSource, internalContradiction, forecastEvidence, anachronism, printedAnachronism
+        case none, singleSource, internalContradiction, forecastEvidence, anachronism, printedAnachronism, parties
     }
 
     var papers: [Paper] = []

@@ -73,6 +73,22 @@ extension CorpusPlanner {
         return true
     }
 
+    /// Each party's step to contracted (east first, west two to six months later) and, between
+    /// them, a claim of that step that names no party: the whole reaches contracted when west
+    /// does, and the claim between could mean either (`Docs/findings.md`, parties).
+    mutating func addPartySteps(_ p: Int32) -> Bool {
+        let east = rng.below(40), west = east + 2 + rng.below(5), between = east + 1 + rng.below(west - east - 1)
+        guard let a = paper(publishedIn: east...59), let b = paper(publishedIn: west...59), let c = paper(publishedIn: between...59) else { return false }
+        func step(_ paper: Int32, _ month: Int, party: Int?) -> Int32 {
+            var x = CorpusPlan.Claim(paper: paper, proposition: p, local: 0, value: .ladder(5, 5))
+            (x.time, x.timeField, x.stance, x.party) = (.month(360 + month), .asOf, .asserted, party)
+            if party != nil { x.role = .party }
+            return add(x)
+        }
+        plan.propositions[Int(p)].parties = (step(a, east, party: 0), step(b, west, party: 1), step(c, between, party: nil))
+        return true
+    }
+
     /// A claim dated a month or two after its paper appeared.
     mutating func addAnachronism(_ p: Int32, _ kind: Kind, _ s: State) -> Bool {
         guard let writer = paper(publishedIn: 0...56) else { return false }

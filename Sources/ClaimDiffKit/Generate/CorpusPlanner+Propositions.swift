@@ -38,9 +38,10 @@ extension CorpusPlanner {
         switch special {
         case .forecastEvidence: reserved = showcase?.2 == 6 ? 3 : 2
         case .anachronism, .printedAnachronism, .internalContradiction: reserved = 1
+        case .parties: reserved = size
         default: break
         }
-        let late = special == .forecastEvidence || special == .anachronism || special == .printedAnachronism
+        let late = special == .forecastEvidence || special == .anachronism || special == .printedAnachronism || special == .parties
         func draw(_ share: Double, _ applies: Bool) -> Int {
             guard applies, special != .singleSource else { return 0 }
             return (0..<size).reduce(0) { n, _ in n + (rng.chance(share) ? 1 : 0) }
@@ -93,6 +94,7 @@ extension CorpusPlanner {
         case .forecastEvidence: placed = addForecastWithEvidence(p, kind, state, variant: showcase?.2)
         case .anachronism: placed = addAnachronism(p, kind, state)
         case .printedAnachronism: placed = addPrintedAnachronism(p, kind, state)
+        case .parties: placed = addPartySteps(p)
         default: placed = true
         }
         if !placed { addFiller(p, kind, state, count: reserved) }

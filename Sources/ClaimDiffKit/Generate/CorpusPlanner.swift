@@ -25,7 +25,7 @@ struct CorpusPlanner {
         (.category, .singleSource, 0, 3), (.ladder, .internalContradiction, 0, 12),
         (.ladder, .forecastEvidence, 0, 10), (.ladder, .forecastEvidence, 1, 10), (.ladder, .forecastEvidence, 2, 10),
         (.ladder, .forecastEvidence, 3, 10), (.category, .forecastEvidence, 4, 10), (.category, .forecastEvidence, 5, 10),
-        (.amount, .anachronism, 0, 10), (.likelihood, .printedAnachronism, 0, 10), (.ladder, .forecastEvidence, 6, 10),
+        (.amount, .anachronism, 0, 10), (.likelihood, .printedAnachronism, 0, 10), (.ladder, .forecastEvidence, 6, 10), (.ladder, .parties, 0, 3),
     ]
 
     static let topics = ["energy", "arms", "trade", "nuclear", "space", "transport", "finance", "diplomacy",

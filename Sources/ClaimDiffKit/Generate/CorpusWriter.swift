@@ -20,6 +20,7 @@ struct CorpusWriter {
                 s += GeneratorVocabulary.termDeclaration + "\n"
             case .ladder:
                 s += "  kind: ladder\n  title: How far the \(topic) transfer has got (question \(n + 1))\n  ladder: \(GeneratorVocabulary.ladderName)\n"
+                if p.parties != nil { s += "  parties: east, west\n  parties-up-to: contracted\n" }
             case .amount:
                 s += "  kind: amount\n  title: The \(topic) figure (question \(n + 1))\n  unit: \(GeneratorVocabulary.units[p.unit].unit)\n"
                 if p.tolerance > 0 { s += "  tolerance: 5%\n" }
@@ -63,6 +64,7 @@ struct CorpusWriter {
         if c.stance == .hedged { s += "  hedge: \(rng.pick(GeneratorText.hedges))\n" }
         if c.role == .denial { s += "  denied-by: \(rng.pick(GeneratorText.deniers))\n" }
         if c.reversal { s += "  reversal: yes\n" }
+        if let party = c.party { s += "  party: \(["east", "west"][party])\n" }
         out.append(contentsOf: s.utf8)
         let quote = GeneratorText.quote(&rng, value: c.role == .change ? "the change" : value)
         out.append(contentsOf: "  quote: \"".utf8)

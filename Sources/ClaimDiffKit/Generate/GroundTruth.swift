@@ -16,6 +16,11 @@ enum GroundTruth {
         for (pi, p) in plan.propositions.enumerated() {
             let rule = ["category_consistency", "ladder_progress", "amount_consistency", "likelihood_bands"][p.kind.rawValue]
             if p.kind == .ladder { statusFlags(plan, p, id: id, flag) }
+            if let parties = p.parties {
+                // The whole reached contracted when its last party did; the claim between could mean either.
+                flag(.update, "ladder_parties", [parties.east, parties.west])
+                flag(.ambiguousParty, "ladder_parties", [parties.ambiguous, parties.east])
+            }
             if p.kind == .category || p.kind == .likelihood { stateFlags(plan, p, id: id, flag) }
             for (r, round) in p.rounds.enumerated() where p.kind == .amount {
                 for (n, a) in round.enumerated() {
@@ -69,7 +74,7 @@ enum GroundTruth {
                     if let (kind, cited) = affirming(plan, p, denial: c, plain: plain) { flag(kind, "denial_contradicted", [c] + cited) }
                 case .change:
                     if let (kind, claims) = changeCheck(plan, Int32(pi), change: c) { flag(kind, "percent_change_arithmetic", claims) }
-                case .plain:
+                case .plain, .party:
                     break
                 }
             }

@@ -24,10 +24,11 @@ extension Claim {
             var speaker: String?
             var relays: String?
             var cites: String?
+            var party: String?
 
             var isEmpty: Bool {
                 asOf == nil && period == nil && event == nil && change == nil && horizon == nil && since == nil && !continues && fixedAt == nil
-                    && figureStatus == nil && speaker == nil && relays == nil && cites == nil
+                    && figureStatus == nil && speaker == nil && relays == nil && cites == nil && party == nil
             }
         }
 
@@ -52,6 +53,10 @@ extension Claim {
     public var relays: String? { get { rare { $0.relays } } set { editRare { $0.relays = newValue } } }
     /// `cites`: the id of the paper this claim gives as its source (one source with it).
     public var cites: String? { get { rare { $0.cites } } set { editRare { $0.cites = newValue } } }
+
+    /// `party`: on a ladder that declares parties, the party whose step the claim reports
+    /// ("ratified by Belmark").
+    public var party: String? { get { rare { $0.party } } set { editRare { $0.party = newValue } } }
 
     /// A rare field's value, or nil when the claim has none of them.
     func rare<T>(_ get: (Rare.Fields) -> T?) -> T? {

@@ -127,10 +127,12 @@ public struct Claim: Hashable, Sendable {
         return .asserted
     }
 
-    /// Not a forecast, denial or percentage change: a claim that takes part in value comparisons.
+    /// Not a forecast, denial, percentage change or party's step: a claim that takes part in
+    /// value comparisons.
     var isPlainStatement: Bool {
         guard let x = box.read({ $0.pointee.extra }) else { return true }
-        return x.by == nil && x.deniedBy == nil && x.rare?.x.change == nil
+        // A party's step (`party:`) is the party's, not the whole proposition's (`PartySteps`).
+        return x.by == nil && x.deniedBy == nil && x.rare?.x.change == nil && x.rare?.x.party == nil
     }
 
     public static func == (a: Claim, b: Claim) -> Bool {

@@ -72,6 +72,13 @@ public struct Proposition: Hashable, Sendable {
         var value: String
         var location: SourceLocation
     }
+    /// A ladder whose parties each take its steps (`parties: arvania, belmark`): a claim with
+    /// `party:` reports one party's step; empty for most propositions.
+    public var parties: [String] { get { box.f.parties } set { edit { $0.parties = newValue } } }
+    /// The last step the parties take each on their own (`parties-up-to: ratified`), as an index
+    /// of the ladder's steps: up to it the whole is at the lowest step of its parties, and a step
+    /// beyond it belongs to the whole.
+    public var partiesUpTo: Int? { get { box.f.partiesUpTo } set { edit { $0.partiesUpTo = newValue } } }
 
     /// The default persistence window of category and likelihood states, in months.
     public static let defaultPersistenceMonths = 12
@@ -114,6 +121,8 @@ public struct Proposition: Hashable, Sendable {
         var links: [PropositionLink] = []
         var linkFields: [LinkField] = []
         var conversions: [UnitConversion] = []
+        var parties: [String] = []
+        var partiesUpTo: Int?
     }
 
     final class Box: Sendable {

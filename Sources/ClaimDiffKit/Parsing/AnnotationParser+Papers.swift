@@ -49,7 +49,7 @@ extension AnnotationParser {
         let claim = ClaimBuilder.build(&source, origin: origin)
         self = source.parser
         if let claim {
-            if claim.speaker != nil || claim.relays != nil || claim.cites != nil || claim.attributedTo != nil { noteReferences(r) }
+            if claim.speaker != nil || claim.relays != nil || claim.cites != nil || claim.party != nil || claim.attributedTo != nil { noteReferences(r) }
             claims.append(claim)
         }
     }

@@ -21,7 +21,7 @@ extension AnnotationParser {
 
     /// Where a claim's `speaker`, `relays` or `cites` value was written (the precise path keeps it).
     mutating func noteReferences(_ r: SyntaxRecord) {
-        for key in ["speaker", "relays", "cites", "attributed-to"] {
+        for key in ["speaker", "relays", "cites", "party", "attributed-to"] {
             if let f = r.field(key) { referenceLocations[r.id + " " + key] = f.valueLocation }
         }
     }
@@ -30,7 +30,7 @@ extension AnnotationParser {
     /// same proposition, or another paper; relays cannot loop. Checked once every file is read.
     mutating func checkClaimReferences() {
         var referring: [Int] = []
-        for i in claims.indices where claims[i].speaker != nil || claims[i].relays != nil || claims[i].cites != nil { referring.append(i) }
+        for i in claims.indices where claims[i].speaker != nil || claims[i].relays != nil || claims[i].cites != nil || claims[i].party != nil { referring.append(i) }
         guard !referring.isEmpty else { return }
         var byID: [String: Int] = [:]
         for (i, c) in claims.enumerated() { byID[c.id] = i }
@@ -38,6 +38,7 @@ extension AnnotationParser {
         var rejected: Set<Int> = []
         for i in referring {
             let c = claims[i]
+            if !checkParty(c, at: at(c, "party")) { rejected.insert(i) }
             if let s = c.speaker, speakers[s] == nil, !wasDeclared("speaker", s) {
                 error(at(c, "speaker"), "unknown speaker '\(s)'\(Suggestion.hint(s, Array(speakers.keys))); declare it with a 'speaker \(s)' record")
                 rejected.insert(i)

@@ -73,6 +73,7 @@ extension AnnotationParser {
                 return
             }
             p.ladder = l
+            guard buildParties(r, into: &p, ladder: l) else { return }
         case .amount:
             guard let u = r.field("unit") else { missing(r, "unit", "amount proposition '\(r.id)' is missing field 'unit'"); return }
             p.unit = u.value
@@ -224,7 +225,7 @@ extension AnnotationParser {
 
     /// The fields that belong to each kind of proposition.
     static let kindFields: KeyValuePairs<Proposition.Kind, [String]> = [
-        .category: ["terms", "equivalent", "compatible", "excludes"], .ladder: ["ladder"],
+        .category: ["terms", "equivalent", "compatible", "excludes"], .ladder: ["ladder", "parties", "parties-up-to"],
         .amount: ["unit", "tolerance", "converts"], .likelihood: ["scale"],
     ]
 

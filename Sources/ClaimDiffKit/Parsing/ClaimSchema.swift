@@ -23,6 +23,8 @@ enum ClaimSchema {
         ClaimField("speaker", .reference("speaker id") { d, v in d.extra.rare.speaker = v }, column: "speaker") { $0.speaker },
         ClaimField("relays", .reference("claim id") { d, v in d.extra.rare.relays = v }, column: "relays") { $0.relays },
         ClaimField("cites", .reference("paper id") { d, v in d.extra.rare.cites = v }, column: "cites") { $0.cites },
+        ClaimField("party", .reference("party") { d, v in d.extra.rare.party = v }, only: .ladder,
+                   misapplied: { "'party' applies to ladder propositions; '\($0)' is a \($1.rawValue) proposition" }, column: "party") { $0.party },
         ClaimField("hedge", .text { d, v in d.extra.hedge = v }) { $0.hedge },
         ClaimField("denied-by", .text { d, v in d.extra.deniedBy = v }) { $0.deniedBy },
         ClaimField("reversal", .flag { d, v in d.reversal = v }, only: .ladder,

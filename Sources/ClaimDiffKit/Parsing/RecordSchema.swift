@@ -14,7 +14,7 @@ public struct RecordSchema: Sendable {
                      fields: ClaimSchema.names, required: ClaimSchema.fields.filter(\.required).map(\.name)),
         RecordSchema(keyword: "proposition",
                      fields: ["kind", "title", "terms", "equivalent", "compatible", "excludes", "ladder", "unit",
-                              "tolerance", "converts", "scale", "persists", "fixed", "implies", "rules-out", "resolves-on", "note"],
+                              "tolerance", "converts", "scale", "persists", "fixed", "implies", "rules-out", "resolves-on", "parties", "parties-up-to", "note"],
                      required: ["kind", "title"]),
         RecordSchema(keyword: "speaker", fields: ["name", "role", "aliases", "note"], required: ["name"]),
         RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),

@@ -2,6 +2,7 @@
 public let builtInRules: [any Rule.Type] = [
     CategoryRule.self,
     LadderRule.self,
+    PartyRule.self,
     AmountRule.self,
     PercentChangeRule.self,
     LikelihoodRule.self,

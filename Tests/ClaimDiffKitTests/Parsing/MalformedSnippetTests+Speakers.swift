@@ -111,3 +111,70 @@ extension MalformedSnippetTests {
                     "t.claims:14:1: note: speaker 'dorn' written here"]),
     ]
 }
+
+/// Rows that break parties on a ladder: `parties`, `parties-up-to` and the claim field `party`.
+extension MalformedSnippetTests {
+    /// A ladder proposition with `fields` added, and a paper with one claim carrying `extra`.
+    static func partySnippet(_ fields: String, _ extra: String = "", about: String = "t.status") -> String {
+        """
+        ladder treaty
+          steps: none < signed < ratified < in-force
+
+        proposition t.status
+          kind: ladder
+          title: The treaty
+          ladder: treaty
+        \(fields)
+        proposition t.text
+          kind: category
+          title: The treaty's text
+          terms: defence, trade
+
+        paper p
+          title: T
+          publisher: P
+          published: 2025
+          source: p.txt
+
+        claim p1
+          about: \(about)
+          value: \(about == "t.text" ? "trade" : "ratified")
+        \(extra)  quote: "ratified"
+
+        """
+    }
+
+    static let partyRows: [Row] = [
+        (id: "parties-without-up-to",
+         input: partySnippet("  parties: arvania, belmark\n"),
+         expected: ["t.claims:8:3: error: 'parties' needs 'parties-up-to: STEP', the last step each party takes on its own"]),
+
+        (id: "parties-up-to-the-last-step",
+         input: partySnippet("  parties: arvania, belmark\n  parties-up-to: in-force\n"),
+         expected: ["t.claims:9:18: error: parties-up-to must be a step of ladder 'treaty' below its last, got 'in-force'; the last step belongs to the whole"]),
+
+        (id: "parties-up-to-unknown-step",
+         input: partySnippet("  parties: arvania, belmark\n  parties-up-to: ratifed\n"),
+         expected: ["t.claims:9:18: error: parties-up-to must be a step of ladder 'treaty' below its last, got 'ratifed'; did you mean 'ratified'?"]),
+
+        (id: "parties-one-party",
+         input: partySnippet("  parties: arvania\n  parties-up-to: ratified\n"),
+         expected: ["t.claims:8:12: error: 'parties' names two or more different parties, got 'arvania'"]),
+
+        (id: "parties-not-identifiers",
+         input: partySnippet("  parties: Arvania, belmark\n  parties-up-to: ratified\n"),
+         expected: ["t.claims:8:12: error: invalid party 'Arvania'; parties are identifiers separated by ','"]),
+
+        (id: "party-unknown",
+         input: partySnippet("  parties: arvania, belmark\n  parties-up-to: ratified\n", "  party: belmrak\n"),
+         expected: ["t.claims:25:10: error: unknown party 'belmrak' for 't.status'; did you mean 'belmark'?; parties: arvania, belmark"]),
+
+        (id: "party-on-a-proposition-without-parties",
+         input: partySnippet("", "  party: belmark\n"),
+         expected: ["t.claims:23:10: error: 'party' applies to propositions that declare parties; 't.status' declares none"]),
+
+        (id: "party-on-a-category",
+         input: partySnippet("  parties: arvania, belmark\n  parties-up-to: ratified\n", "  party: belmark\n", about: "t.text"),
+         expected: ["t.claims:25:3: error: 'party' applies to ladder propositions; 't.text' is a category proposition"]),
+    ]
+}

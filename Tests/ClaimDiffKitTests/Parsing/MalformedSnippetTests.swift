@@ -14,7 +14,7 @@ struct MalformedSnippetTests {
     typealias BytesRow = (id: String, bytes: [UInt8], expected: [String])
 
     /// Every single-file row, parsed as `t.claims`.
-    static let rows: [Row] = syntaxRows + vocabularyRows + paperRows + claimRows + positionRows + speakerRows + amountRows + misplacedReviewRows
+    static let rows: [Row] = syntaxRows + vocabularyRows + paperRows + claimRows + positionRows + speakerRows + partyRows + amountRows + misplacedReviewRows
 
     @Test("one file gives exactly the expected diagnostics", arguments: rows)
     func oneFile(_ row: Row) {
