@@ -44,7 +44,7 @@ enum ReviewCommand {
         case .failure(let code): return code
         case .success(let x): analysis = x
         }
-        guard analysis.flags.contains(where: { $0.id == id }) else {
+        guard let flag = analysis.flags.first(where: { $0.id == id }) else {
             console.error("no flag '\(id)'\(Suggestion.hint(id, analysis.flags.map(\.id))); run 'claimdiff review' to list open flags")
             return .noInput
         }
@@ -58,8 +58,10 @@ enum ReviewCommand {
             resolvedBy = c
         }
         let disposition: Review.Disposition = how == "--accept" ? .accepted : how == "--dismiss" ? .dismissed : .resolved
+        // The disposition records what it judged: the finding's kind and its evidence's fingerprint.
         let review = Review(flagID: id, disposition: disposition, resolvedBy: resolvedBy, note: note, by: a.value("--by"),
-                            date: date, location: SourceLocation(file: "", line: 0, column: 0))
+                            date: date, kind: flag.kind.rawValue, fingerprint: flag.fingerprint(in: analysis.loaded.set),
+                            location: SourceLocation(file: "", line: 0, column: 0))
         let path = AnnotationLoader.join(a.value("--annotations") ?? "Annotations", "reviews.claims")
         do throws(ReviewWriter.Failure) {
             let outcome = try ReviewWriter.record(review, in: path)

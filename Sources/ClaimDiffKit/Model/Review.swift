@@ -15,10 +15,18 @@ public struct Review: Hashable, Sendable {
     public var note: String
     public var by: String?
     public var date: TimeSpan?
+    /// The kind of finding it judged (`kind:`), when recorded: a disposition of an update no
+    /// longer applies once the same finding is a contradiction.
+    public var kind: String?
+    /// The fingerprint of the evidence it judged (`fingerprint:`, `Flag.fingerprint(in:)`), when
+    /// recorded: once a claim's value or time changes, the disposition no longer applies.
+    public var fingerprint: String?
     public var location: SourceLocation
 
     public init(flagID: String, disposition: Disposition, resolvedBy: String?, note: String, by: String?,
-                date: TimeSpan?, location: SourceLocation) {
+                date: TimeSpan?, kind: String? = nil, fingerprint: String? = nil, location: SourceLocation) {
+        self.kind = kind
+        self.fingerprint = fingerprint
         self.flagID = flagID
         self.disposition = disposition
         self.resolvedBy = resolvedBy

@@ -31,9 +31,19 @@ extension AnnotationParser {
             guard s.precision == .day else { error(f.valueLocation, "review date must be a day, YYYY-MM-DD"); return }
             day = s
         }
+        if let k = r.field("kind"), Flag.Kind(rawValue: k.value) == nil {
+            let names = Flag.Kind.allCases.map(\.rawValue)
+            error(k.valueLocation, "unknown finding kind '\(k.value)'\(Suggestion.hint(k.value, names))")
+            return
+        }
+        if let f = r.field("fingerprint"), !(f.value.hasPrefix("e-") && f.value.count == 12) {
+            error(f.valueLocation, "fingerprint must be 'e-' and ten characters, as 'claimdiff explain' shows it, got '\(f.value)'")
+            return
+        }
         resolvedByLocations[r.id] = r.field("resolved-by")?.valueLocation
         reviews.append(Review(flagID: r.id, disposition: disposition, resolvedBy: r.field("resolved-by")?.value,
-                              note: note.value, by: r.field("by")?.value, date: day, location: r.location))
+                              note: note.value, by: r.field("by")?.value, date: day, kind: r.field("kind")?.value,
+                              fingerprint: r.field("fingerprint")?.value, location: r.location))
     }
 
     /// A review that resolves by a claim must name a claim that exists.

@@ -20,7 +20,7 @@ public struct RecordSchema: Sendable {
         RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),
         // A scale's fields are its terms; any name is allowed.
         RecordSchema(keyword: "scale", fields: [], required: []),
-        RecordSchema(keyword: "review", fields: ["disposition", "resolved-by", "note", "by", "date"],
+        RecordSchema(keyword: "review", fields: ["disposition", "resolved-by", "kind", "fingerprint", "note", "by", "date"],
                      required: ["disposition", "note"]),
     ]
 

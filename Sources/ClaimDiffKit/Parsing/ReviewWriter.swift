@@ -68,6 +68,8 @@ public enum ReviewWriter {
         let loc = SourceLocation(file: path, line: 0, column: 0)
         var fields: [(String, String)] = [("disposition", r.disposition.rawValue)]
         if let c = r.resolvedBy { fields.append(("resolved-by", c)) }
+        if let k = r.kind { fields.append(("kind", k)) }
+        if let f = r.fingerprint { fields.append(("fingerprint", f)) }
         fields.append(("note", r.note))
         if let b = r.by { fields.append(("by", b)) }
         if let d = r.date { fields.append(("date", d.text)) }

@@ -5,7 +5,7 @@ public enum ContradictionsReport {
         var w = MarkdownWriter()
         let q = r.queue
         w.heading(1, "Contradiction review queue")
-        w.paragraph(Markdown.escape("\(r.corpusLine) \(q.open.count) open, \(q.reviewed.count) reviewed, \(q.stale.count) stale dispositions. The queue holds contradictions, disputed reports (contradictions that rest on a hedged or attributed claim), dissent (sources disagreeing about the same time), unexplained changes (a different state inside its persistence window with no change reported), dating disagreements, arithmetic errors, anachronisms, and missed or disputed forecasts, highest severity first; consensus, updates and informational findings are in the brief and the diffs."))
+        w.paragraph(Markdown.escape("\(r.corpusLine) \(q.open.count) open, \(q.reviewed.count) reviewed, \(q.stale.count) stale dispositions, \(q.outdated.count) that no longer apply. The queue holds contradictions, disputed reports (contradictions that rest on a hedged or attributed claim), dissent (sources disagreeing about the same time), unexplained changes (a different state inside its persistence window with no change reported), dating disagreements, arithmetic errors, anachronisms, and missed or disputed forecasts, highest severity first; consensus, updates and informational findings are in the brief and the diffs."))
         w.paragraph("Record a disposition with " + Markdown.code("claimdiff review FLAG-ID --accept | --dismiss | --resolve CLAIM-ID --note TEXT") + Markdown.escape("; it is kept in Annotations/reviews.claims and shown here on the next analyze."))
         var open = Array(repeating: 0, count: Flag.Kind.allCases.count), reviewed = open
         for i in q.open.indices { open[q.open[i].flag.kind.rank] += 1 }
@@ -98,6 +98,12 @@ public enum ContradictionsReport {
             w.paragraph(s + ": " + Markdown.escape(rv.note))
         } else {
             w.paragraph(Markdown.bold("Disposition") + ": open")
+        }
+        if let rv = item.outdated {
+            var s = Markdown.bold("Earlier disposition, no longer applies") + ": " + Markdown.escape(rv.disposition.rawValue)
+            if let b = rv.by { s += Markdown.escape(", reviewer \(b)") }
+            if let d = rv.date { s += Markdown.escape(", \(d.text)") }
+            w.paragraph(s + ": " + Markdown.escape(rv.note) + Markdown.escape(" (\(item.outdatedReason ?? "the finding changed"); review it again with claimdiff review)"))
         }
     }
 }

@@ -18,6 +18,21 @@ extension MalformedSnippetTests {
     ]
 
     static let reviewRows: [Row] = [
+        (id: "review-with-unknown-kind-and-bad-fingerprint",
+         input: """
+         review f-0000000000
+           disposition: dismissed
+           kind: updte
+           note: a change over time
+
+         review f-0000000001
+           disposition: dismissed
+           fingerprint: f-123
+           note: a change over time
+         """,
+         expected: ["reviews.claims:3:9: error: unknown finding kind 'updte'; did you mean 'update'?",
+                    "reviews.claims:8:16: error: fingerprint must be 'e-' and ten characters, as 'claimdiff explain' shows it, got 'f-123'"]),
+
         (id: "review-with-unknown-disposition",
          input: """
          review contradiction.x.1

@@ -1,0 +1,63 @@
+import Testing
+@testable import ClaimDiffKit
+
+/// Scenario S26 of `shared/scenarios.md` (issue "Reports an analyst can brief from"): a review
+/// follows the evidence it judged.
+@Suite struct ReviewScenarioTests {
+    static func papers(bDate: String = "2024-11", bValue: String = "strategic-alliance", bID: String = "b1") -> String {
+        Scenario.paper("a", "2021-08") + """
+        claim a1
+          about: relationship.nature
+          value: tactical
+          quote: "tactical, not strategic"
+
+        """ + Scenario.paper("b", bDate) + """
+        claim \(bID)
+          about: relationship.nature
+          value: \(bValue)
+          quote: "now an alliance"
+
+        """
+    }
+
+    static func analyse(_ papers: String) -> (AnnotationSet, [Flag]) {
+        let (set, diagnostics) = Snippet.parse(Scenario.vocabulary + papers, path: "scenario.claims")
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.headline))")
+        return (set, RuleEngine().run(RuleContext(set: set)))
+    }
+
+    @Test func S26() throws {
+        // The update between A and B is dismissed, with the kind and evidence it judged.
+        let (set, flags) = Self.analyse(Self.papers())
+        let update = try #require(flags.first { $0.kind == .update })
+        let review = Review(flagID: update.id, disposition: .dismissed, resolvedBy: nil, note: "a change over time", by: "analyst",
+                            date: nil, kind: update.kind.rawValue, fingerprint: update.fingerprint(in: set),
+                            location: SourceLocation(file: "reviews.claims", line: 1, column: 1))
+        let judged = ReviewQueue(flags: flags, reviews: [review], set: set)
+        #expect(judged.otherReviewed.map(\.flag.id) == [update.id] && judged.outdated.isEmpty && judged.stale.isEmpty)
+
+        // B is re-dated: the same two claims now disagree about the same time. The finding keeps
+        // its id, is open again, and the old disposition is shown beside it.
+        let (set2, flags2) = Self.analyse(Self.papers(bDate: "2021-08"))
+        let now = try #require(flags2.first { $0.id == update.id })
+        #expect(now.kind == .dissent)
+        let queue = ReviewQueue(flags: flags2, reviews: [review], set: set2)
+        let item = try #require(queue.open.first { $0.flag.id == update.id })
+        #expect(item.review == nil && item.outdated == review)
+        #expect(item.outdatedReason?.contains("it judged a 'update' and the finding is now a 'dissent'") == true, "\(item.outdatedReason ?? "")")
+        #expect(queue.stale.isEmpty && queue.reviewed.isEmpty)
+
+        // Only the evidence changes (another value, the same kind): the disposition no longer applies either.
+        let (set3, flags3) = Self.analyse(Self.papers(bValue: "strategic-partnership"))
+        let changed = try #require(flags3.first { $0.id == update.id })
+        #expect(changed.kind == .update)
+        let queue3 = ReviewQueue(flags: flags3, reviews: [review], set: set3)
+        let kept = try #require(queue3.otherReviewed.first { $0.flag.id == update.id })
+        #expect(kept.review == nil && kept.outdated == review && kept.outdatedReason?.contains("evidence it judged has changed") == true)
+
+        // The finding's id changes (another claim): the disposition is stale, listed, not dropped.
+        let (set4, flags4) = Self.analyse(Self.papers(bID: "b2"))
+        let queue4 = ReviewQueue(flags: flags4, reviews: [review], set: set4)
+        #expect(queue4.stale == [review])
+    }
+}
