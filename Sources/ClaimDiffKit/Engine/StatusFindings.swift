@@ -21,7 +21,10 @@ enum StatusFindings {
                 continue
             }
             if a.lower > level {
-                if let s = holders.last(where: { $0.paper != a.paper }) {
+                // Not between claims that disagree about the same time: that is a contradiction
+                // (or, uncertain, nothing), never a status that moved on.
+                if let s = holders.last(where: { $0.paper != a.paper }),
+                   !(s.upper < a.lower && g.keys[s.claim].start <= g.keys[a.claim].end && g.keys[a.claim].start <= g.keys[s.claim].end) {
                     let (x, y) = (g.claims[s.claim], g.claims[a.claim])
                     let from = level
                     let weak = y.stance != .asserted ? " It rests on \(y.id), which the paper \(PairwiseFlagger.stanceWords(y)): a reported move, not a confirmed one." : ""

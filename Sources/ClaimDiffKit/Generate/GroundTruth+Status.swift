@@ -65,7 +65,11 @@ extension GroundTruth {
                 if let s = holders.last, level > hi { flag(.reversal, "ladder_progress", [s, c]) }
                 (level, holders) = (lo, [c])
             } else if lo > level {
-                if let s = holders.last(where: { plan.claims[Int($0)].paper != paper }) { flag(.update, "ladder_progress", [s, c]) }
+                if let s = holders.last(where: { plan.claims[Int($0)].paper != paper }) {
+                    let (ts, tc) = (plan.time(s), plan.time(c))
+                    let sameTime = ts.start <= tc.end && tc.start <= ts.end
+                    if !(range(s).1 < lo && sameTime) { flag(.update, "ladder_progress", [s, c]) }
+                }
                 (level, holders) = (lo, [c])
             } else if lo == level {
                 holders.append(c)
