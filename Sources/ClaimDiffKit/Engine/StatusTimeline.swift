@@ -96,6 +96,8 @@ struct StatusTimeline {
         uppers.sort { ($0.day, $0.row) < ($1.day, $1.row) }
         attestations.sort { ($0.day, $0.row) < ($1.day, $1.row) }
         reversals.sort { $0 < $1 }
+        var m = Int.min
+        for r in reversals { m = max(m, r.end); latestEnd.append(m) }
     }
 
     /// The latest day on which a reversal reported to have started by `day` may have ended:
@@ -111,12 +113,7 @@ struct StatusTimeline {
     }
 
     /// The latest end among the reversals up to each one, in start order.
-    private var latestEnd: [Int] {
-        var out: [Int] = []
-        var m = Int.min
-        for r in reversals { m = max(m, r.end); out.append(m) }
-        return out
-    }
+    private(set) var latestEnd: [Int] = []
 
     /// For each upper bound, the most recent lower bound that conflicts with it (from another
     /// paper when `samePaper` is false, from the same paper otherwise): the evidence closest
@@ -126,15 +123,6 @@ struct StatusTimeline {
     /// lists of the steps above it: O(n log n) for the ladder's handful of steps.
     func conflicts(samePaper: Bool) -> [Conflict] {
         if samePaper { return ownConflicts() }
-        let latestEnd = self.latestEnd
-        func cutoff(before day: Int) -> Int {
-            var lo = 0, hi = reversals.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if reversals[mid].start <= day { lo = mid + 1 } else { hi = mid }
-            }
-            return lo == 0 ? Int.min : latestEnd[lo - 1]
-        }
         var byStep = [[Int]](repeating: [], count: top + 1)
         for (n, l) in lowers.enumerated() { byStep[l.step].append(n) }
         var out: [Conflict] = []
@@ -168,18 +156,12 @@ struct StatusTimeline {
     /// `conflicts(samePaper: true)`: each paper's own bounds against each other, paper by paper
     /// (a paper says little about one proposition, so this stays linear in the group).
     private func ownConflicts() -> [Conflict] {
-        let latestEnd = self.latestEnd
         var lowersOf: [Int32: [Bound]] = [:]
         for l in lowers { lowersOf[l.paper, default: []].append(l) }
         var out: [Conflict] = []
         for u in uppers {
             guard let own = lowersOf[u.paper] else { continue }
-            var lo = 0, hi = reversals.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if reversals[mid].start <= u.day { lo = mid + 1 } else { hi = mid }
-            }
-            let cut = lo == 0 ? Int.min : latestEnd[lo - 1]
+            let cut = cutoff(before: u.day)
             var best: Bound?
             for l in own where l.step > u.step && l.day <= u.day && l.day > cut && l.claim != u.claim {
                 if best == nil || (l.day, l.step, l.row) > (best!.day, best!.step, best!.row) { best = l }

@@ -83,22 +83,20 @@ public struct AnachronismRule: Rule {
                 afterPrinted[n, default: []].append(c)
             }
         }
+        // One loop for both anomalies: the paper, its claims, the wording and the severity differ.
         var out: [Flag] = []
-        for (n, cs) in late.sorted(by: { $0.key < $1.key }) {
-            let paper = papers[n], claims = cs.sorted { ($0.time.start, $0.id) < ($1.time.start, $1.id) }
-            let list = claims.map { "\($0.id) (\($0.time.text))" }.joined(separator: ", ")
-            out.append(Flag(rule: Self.description.identifier, kind: .anachronism, severity: .high, proposition: claims[0].about,
-                            claims: claims.map(\.id),
-                            why: "\(claims.count == 1 ? "a claim" : "\(claims.count) claims") of \(paper.id) \(claims.count == 1 ? "is" : "are") dated after the paper was published (\(paper.published.text)): \(list).",
-                            idSubject: ["anachronism", paper.id, "published"]))
-        }
-        for (n, cs) in afterPrinted.sorted(by: { $0.key < $1.key }) {
-            let paper = papers[n], claims = cs.sorted { ($0.time.start, $0.id) < ($1.time.start, $1.id) }
-            let list = claims.map { "\($0.id) (\($0.time.text))" }.joined(separator: ", ")
-            out.append(Flag(rule: Self.description.identifier, kind: .anachronism, severity: .low, proposition: claims[0].about,
-                            claims: claims.map(\.id),
-                            why: "\(claims.count == 1 ? "a claim" : "\(claims.count) claims") of \(paper.id) \(claims.count == 1 ? "is" : "are") dated after the date the paper prints (\(paper.printed!.text)): \(list); the annotation dates the paper \(paper.published.text) from its contents, so one anomaly of the printed date, not one per claim.",
-                            idSubject: ["anachronism", paper.id, "printed"]))
+        for (anomalies, printedDate) in [(late, false), (afterPrinted, true)] {
+            for (n, cs) in anomalies.sorted(by: { $0.key < $1.key }) {
+                let paper = papers[n], claims = cs.sorted { ($0.time.start, $0.id) < ($1.time.start, $1.id) }
+                let list = claims.map { "\($0.id) (\($0.time.text))" }.joined(separator: ", ")
+                let which = "\(claims.count == 1 ? "a claim" : "\(claims.count) claims") of \(paper.id) \(claims.count == 1 ? "is" : "are")"
+                let why = printedDate
+                    ? "\(which) dated after the date the paper prints (\(paper.printed!.text)): \(list); the annotation dates the paper \(paper.published.text) from its contents, so one anomaly of the printed date, not one per claim."
+                    : "\(which) dated after the paper was published (\(paper.published.text)): \(list)."
+                out.append(Flag(rule: Self.description.identifier, kind: .anachronism, severity: printedDate ? .low : .high,
+                                proposition: claims[0].about, claims: claims.map(\.id), why: why,
+                                idSubject: ["anachronism", paper.id, printedDate ? "printed" : "published"]))
+            }
         }
         return out
     }
