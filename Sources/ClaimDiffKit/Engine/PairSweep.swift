@@ -47,7 +47,10 @@ public enum PairSweep {
     }
 
     /// `successive` by position: `body(i, j)` for each predecessor `i` of `j`.
-    static func successive(_ keys: [SweepKey], _ body: (Int, Int) -> Void) {
+    ///
+    /// - Parameter otherPapers: only claims of other papers are predecessors: the latest end
+    ///   among them, and every other paper's claim ending then.
+    static func successive(_ keys: [SweepKey], otherPapers: Bool = false, _ body: (Int, Int) -> Void) {
         let byEnd = keys.indices.sorted { (keys[$0].end, keys[$0].row) < (keys[$1].end, keys[$1].row) }
         for (n, c) in keys.enumerated() {
             // Binary search: the number of claims ending before c starts.
@@ -56,13 +59,16 @@ public enum PairSweep {
                 let mid = (lo + hi) / 2
                 if keys[byEnd[mid]].end < c.start { lo = mid + 1 } else { hi = mid }
             }
-            guard lo > 0 else { continue }
-            let latestEnd = keys[byEnd[lo - 1]].end
             var i = lo - 1
+            if otherPapers { while i >= 0, keys[byEnd[i]].paper == c.paper { i -= 1 } }
+            guard i >= 0 else { continue }
+            let latestEnd = keys[byEnd[i]].end
             var taken = 0
             while i >= 0, keys[byEnd[i]].end == latestEnd, taken < maxPeers {
-                body(byEnd[i], n)
+                let m = byEnd[i]
                 i -= 1
+                if otherPapers, keys[m].paper == c.paper { continue }
+                body(m, n)
                 taken += 1
             }
         }

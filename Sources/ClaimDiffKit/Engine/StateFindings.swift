@@ -28,6 +28,7 @@ struct StateFindings {
         let fixed = all.filter { group.claims[$0].fixedAt != nil }
         fixedAt = fixed
         plain = fixed.isEmpty ? all : all.filter { group.claims[$0].fixedAt == nil }
+        keys = plain.map { group.keys[$0] }
         var at: [ClaimValue: Int] = [:]
         var distinct: [ClaimValue] = []
         state = plain.map { i in
@@ -94,7 +95,8 @@ struct StateFindings {
     }
 
     private func claim(_ i: Int) -> Claim { group.claims[plain[i]] }
-    private var keys: [SweepKey] { plain.map { group.keys[$0] } }
+    /// The plain claims' keys, in `plain`'s order.
+    private let keys: [SweepKey]
 
     /// Different states from two sources for overlapping times.
     func dissent() -> [Flag] {
@@ -115,7 +117,7 @@ struct StateFindings {
             let why = difference(a.value, b.value)
             let weak = [a, b].first { $0.stance != .asserted }
             out.append(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
-                            why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times: two sources disagree about the same time (dissent); \(why)." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0))." } ?? "")))
+                            why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) for overlapping times: two sources disagree about the same time (dissent); \(why)." + (weak.map { " It rests on \($0.id), which the paper \(RuleContext.stanceWords($0))." } ?? "")))
         }
         return out
     }
@@ -139,51 +141,34 @@ struct StateFindings {
             }
         }
         let keys = self.keys, p = proposition, window = p.persistence
-        let byEnd = keys.indices.sorted { (keys[$0].end, keys[$0].row) < (keys[$1].end, keys[$1].row) }
         let source = window.declared ? "the window \(p.key) declares" : "the default window for \(p.kind.rawValue) propositions"
-        for (n, k) in keys.enumerated() {
-            var lo = 0, hi = byEnd.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if keys[byEnd[mid]].end < k.start { lo = mid + 1 } else { hi = mid }
-            }
-            // The latest end among other papers' claims, then every other paper's claim ending then.
-            var i = lo - 1
-            while i >= 0, keys[byEnd[i]].paper == k.paper { i -= 1 }
-            guard i >= 0 else { continue }
-            let latest = keys[byEnd[i]].end
-            var taken = 0
-            while i >= 0, keys[byEnd[i]].end == latest, taken < PairSweep.maxPeers {
-                let m = byEnd[i]
-                i -= 1
-                guard keys[m].paper != k.paper else { continue }
-                taken += 1
-                guard differ(at: m, n) else { continue }
-                let a = claim(m), b = claim(n)
-                func add(_ f: Flag) { keep(f, m, n) }
-                let words = "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p))"
-                let gapDays = k.start - keys[m].end
-                let gap = gapDays >= 60 ? "\((gapDays * 12 + 182) / 365) months later" : "\(gapDays) day\(gapDays == 1 ? "" : "s") later"
-                let weak = [a, b].first { $0.stance != .asserted }
-                if let since = b.since {
-                    if a.time.start <= since.end {
-                        add(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
-                                        why: "\(words), and reports the change (since \(since.text)): a reported change of state, an update, not a contradiction."))
-                    } else {
-                        add(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
-                                        why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) for a time after \(since.text), since when \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) has held: two sources disagree about the same time (dissent); \(difference(a.value, b.value))."))
-                    }
-                } else if gapDays > window.days {
+        PairSweep.successive(keys, otherPapers: true) { m, n in
+            let k = keys[n]
+            guard differ(at: m, n) else { return }
+            let a = claim(m), b = claim(n)
+            func add(_ f: Flag) { keep(f, m, n) }
+            let words = "\(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) after \(RuleContext.cite(a)) said \(RuleContext.words(a, on: p))"
+            let gapDays = k.start - keys[m].end
+            let gap = gapDays >= 60 ? "\((gapDays * 12 + 182) / 365) months later" : "\(gapDays) day\(gapDays == 1 ? "" : "s") later"
+            let weak = [a, b].first { $0.stance != .asserted }
+            if let since = b.since {
+                if a.time.start <= since.end {
                     add(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
-                                    why: "\(words), \(gap), beyond the \(window.months)-month window a state is taken to hold (\(source)): the assessment changed over time, an update, not a contradiction."))
-                } else if b.continues {
-                    add(Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport, severity: weak == nil ? .medium : .low,
-                                    proposition: p.key, pair: a.id, b.id,
-                                    why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)); \(b.id) asserts continuity and reports no change, so the two contradict; \(difference(a.value, b.value))."))
+                                    why: "\(words), and reports the change (since \(since.text)): a reported change of state, an update, not a contradiction."))
                 } else {
-                    add(Flag(rule: rule, kind: .unexplainedChange, severity: .low, proposition: p.key, pair: a.id, b.id,
-                                    why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)), and no paper reports a change: an unexplained change for review; \(difference(a.value, b.value))."))
+                    add(Flag(rule: rule, kind: .dissent, severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id,
+                                    why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) for a time after \(since.text), since when \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)) has held: two sources disagree about the same time (dissent); \(difference(a.value, b.value))."))
                 }
+            } else if gapDays > window.days {
+                add(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: a.id, b.id,
+                                why: "\(words), \(gap), beyond the \(window.months)-month window a state is taken to hold (\(source)): the assessment changed over time, an update, not a contradiction."))
+            } else if b.continues {
+                add(Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport, severity: weak == nil ? .medium : .low,
+                                proposition: p.key, pair: a.id, b.id,
+                                why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)); \(b.id) asserts continuity and reports no change, so the two contradict; \(difference(a.value, b.value))."))
+            } else {
+                add(Flag(rule: rule, kind: .unexplainedChange, severity: .low, proposition: p.key, pair: a.id, b.id,
+                                why: "\(words), \(gap), inside the \(window.months)-month window a state is taken to hold (\(source)), and no paper reports a change: an unexplained change for review; \(difference(a.value, b.value))."))
             }
         }
         return order.map { kept[$0]!.flag }
@@ -238,7 +223,7 @@ struct StateFindings {
             let members = run.sorted { (g.keys[$0].start, g.keys[$0].row) < (g.keys[$1].start, g.keys[$1].row) }
             let claims = members.map { g.claims[$0] }
             let first = claims[0], last = claims.max { ($0.time.end, $0.id) < ($1.time.end, $1.id) }!
-            let said = claims.map { RuleContext.words($0, on: p) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let said = claims.map { RuleContext.words($0, on: p) }.uniquedInOrder
             let view: String
             if p.kind == .likelihood {
                 let k = key(run[0])
