@@ -35,7 +35,7 @@ enum ExplainCommand {
             "evidence fingerprint: \(f.fingerprint(in: set))",
         ]
         // The positions compared: each paper's claims on the proposition, combined.
-        let papers = f.claims.compactMap { set.claim($0)?.paper }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let papers = f.claims.compactMap { set.claim($0)?.paper }.uniquedInOrder
         let positions = PositionSummary.lines(proposition: f.proposition, papers: papers, in: ctx)
         if !positions.isEmpty { lines += ["positions compared:"] + positions }
         lines.append("")
@@ -43,7 +43,7 @@ enum ExplainCommand {
             guard let c = set.claim(id), let p = set.paper(c.paper) else { continue }
             let prop = set.proposition(c.about)!
             lines.append("\(c.id): \(p.id), \"\(p.title)\", published \(p.published.text)")
-            lines.append("  value: \(ctx.words(c, on: prop)) for \(c.time.text)" + (c.stance == .asserted ? "" : " (\(PairwiseFlagger.stanceWords(c)))"))
+            lines.append("  value: \(ctx.words(c, on: prop)) for \(c.time.text)" + (c.stance == .asserted ? "" : " (\(RuleContext.stanceWords(c)))"))
             lines.append("  quote: \"\(c.quote)\"")
             if let n = c.note { lines.append("  note: \(n)") }
             lines.append("  at: \(c.location)")

@@ -80,7 +80,7 @@ struct FigureFindings {
         return Flag(rule: rule, kind: weak == nil ? .contradiction : .disputedReport,
                     severity: weak != nil ? .low : g.distance >= 2 ? .high : g.distance == 0 ? .low : .medium,
                     proposition: p.key, pair: a.id, b.id,
-                    why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)); \(context); \(g.reason(p.normalized(a.amount!), p.normalized(b.amount!)))." + (weak.map { " It rests on \($0.id), which the paper \(PairwiseFlagger.stanceWords($0)), so it is a disputed report rather than a flat contradiction." } ?? ""))
+                    why: "\(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)) and \(RuleContext.cite(b)) says \(RuleContext.words(b, on: p)); \(context); \(g.reason(p.normalized(a.amount!), p.normalized(b.amount!)))." + (weak.map { " It rests on \($0.id), which the paper \(RuleContext.stanceWords($0)), so it is a disputed report rather than a flat contradiction." } ?? ""))
     }
 
     /// A later figure that revises an earlier preliminary one (or says it is revised): an
@@ -113,7 +113,7 @@ struct FigureFindings {
         guard let best, best.papers >= 2, Set(best.claims.map { group.keys[$0].paper }).count >= 2 else { return nil }
         let claims = best.claims.sorted { (group.keys[$0].start, group.keys[$0].row) < (group.keys[$1].start, group.keys[$1].row) }.map { group.claims[$0] }
         let lo = claims.map { p.normalized($0.amount!).low }.max()!, hi = claims.map { p.normalized($0.amount!).high }.min()!
-        let said = claims.map { p.normalized($0.amount!).text }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let said = claims.map { p.normalized($0.amount!).text }.uniquedInOrder
         return Flag(rule: rule, kind: .consensus, severity: .info, proposition: p.key, claims: claims.map(\.id),
                     why: "\(group.sourceIndex.words(claims)) give figures (\(said.joined(separator: ", "))) that share \(FigureGap.interval(Amount(value: lo, low: lo, high: hi, approximate: false, unit: p.normalized(claims[0].amount!).unit, text: ""))); \(context).",
                     idSubject: ["consensus", claims[0].id])

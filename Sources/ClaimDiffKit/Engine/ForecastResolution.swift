@@ -126,7 +126,7 @@ public struct ForecastResolution: Sendable {
                              } else {
                                  reason += band == nil ? "; the paper gives no estimative word, so the forecast is not scored" : "; the paper called it \(saysItWill ? "likely" : "unlikely") with \(term)"
                              }
-                             if tentative { reason += "; tentative: the evidence is \(e.claim.stance != .asserted ? "a claim the paper \(PairwiseFlagger.stanceWords(e.claim))" : "from a paper graded \(context.paper(of: e.claim)?.reliability ?? "?")")" }
+                             if tentative { reason += "; tentative: the evidence is \(e.claim.stance != .asserted ? "a claim the paper \(RuleContext.stanceWords(e.claim))" : "from a paper graded \(context.paper(of: e.claim)?.reliability ?? "?")")" }
                              return reason
                          }())
         }

@@ -19,44 +19,49 @@ enum PositionSummary {
     /// later` while the same paper says it has not been delivered (scenario S1).
     static func combinedStatus(_ claims: [Claim], upTo end: Int, on p: Proposition) -> String? {
         guard let l = p.ladder else { return nil }
-        let top = l.steps.count - 1
-        // The highest step reached (from the start of the earliest span it is reached in), and
-        // the lowest "no further than" stated from then on.
-        var lower = (step: 0, day: Int.min)
-        var uppers: [(step: Int, day: Int, bound: Bool)] = []
+        var spans: [Span] = []
         for c in claims where c.isPlainStatement && !c.reversal && c.time.start <= end {
-            guard case .ladder(let r) = c.value else { continue }
-            if r.lower > lower.step || (r.lower == lower.step && r.lower > 0 && c.time.start < lower.day) { lower = (r.lower, c.time.start) }
-            if r.upper < top { uppers.append((r.upper, c.time.start, r.isWrittenAsBound)) }
+            if case .ladder(let r) = c.value { spans.append(Span(range: r, start: c.time.start, end: c.time.end)) }
         }
-        let stated = uppers.filter { $0.day >= lower.day }
-        let upper = stated.map(\.step).min() ?? top
-        guard lower.step <= upper else { return nil }
-        if lower.step == upper, upper < top, lower.step > 0, stated.contains(where: { $0.step == upper && $0.bound }) {
-            return "\(l.steps[upper]), not \(l.steps[upper + 1])"
+        let x = combine(spans, top: l.steps.count - 1)
+        guard x.lower <= x.upper else { return nil }
+        if x.lower == x.upper, x.upper < l.steps.count - 1, x.lower > 0, x.statedAsBound {
+            return "\(l.steps[x.upper]), not \(l.steps[x.upper + 1])"
         }
-        return l.describe(LadderRange(lower: lower.step, upper: upper, text: ""))
+        return l.describe(LadderRange(lower: x.lower, upper: x.upper, text: ""))
     }
 
     /// A paper's ladder claims combined: its highest lower bound and its lowest upper bound
     /// after it, as the step range they leave (`contracted`, `promised or later`).
     static func ladderPosition(_ g: ClaimIndex.Group, _ own: [Int]) -> String? {
         guard let l = g.proposition.ladder else { return nil }
-        let top = l.steps.count - 1
-        var lower = (step: 0, day: Int.min, start: Int.min)
-        var uppers: [(step: Int, day: Int)] = []
-        for i in own {
-            guard case .ladder(let r) = g.claims[i].value, !g.claims[i].reversal else { continue }
-            let k = g.keys[i]
-            // The highest step reached, from the earliest day it is certain.
-            if r.lower > lower.step || (r.lower == lower.step && r.lower > 0 && k.start < lower.start) { lower = (r.lower, k.end, k.start) }
-            if r.upper < top { uppers.append((r.upper, k.start)) }
+        let spans = own.compactMap { i -> Span? in
+            guard case .ladder(let r) = g.claims[i].value, !g.claims[i].reversal else { return nil }
+            return Span(range: r, start: g.keys[i].start, end: g.keys[i].end)
         }
-        // The lowest "not beyond" the paper states from the span in which that step was reached on.
-        let upper = (step: uppers.filter { $0.day >= lower.start }.map(\.step).min() ?? top, day: 0)
-        guard lower.step <= upper.step else { return "inconsistent (at least '\(l.steps[lower.step])', at most '\(l.steps[upper.step])')" }
-        let range = LadderRange(lower: lower.step, upper: upper.step, text: "")
-        let from = lower.day == Int.min ? "" : " from \(CivilDate.iso(lower.day))"
-        return "'\(l.describe(range))'\(from)"
+        let x = combine(spans, top: l.steps.count - 1)
+        guard x.lower <= x.upper else { return "inconsistent (at least '\(l.steps[x.lower])', at most '\(l.steps[x.upper])')" }
+        let from = x.from.map { " from \(CivilDate.iso($0))" } ?? ""
+        return "'\(l.describe(LadderRange(lower: x.lower, upper: x.upper, text: "")))'\(from)"
+    }
+
+    /// A ladder claim's range and span, as the combination reads it.
+    struct Span {
+        var range: LadderRange
+        var start: Int
+        var end: Int
+    }
+
+    /// The highest step reached (from the earliest span it is reached in; `from` is that span's
+    /// end, when a step above the first is reached), and the lowest "no further than" stated
+    /// from that span's start on; `statedAsBound` when that lowest one is written as a bound.
+    static func combine(_ spans: [Span], top: Int) -> (lower: Int, from: Int?, upper: Int, statedAsBound: Bool) {
+        var lower: Span?
+        for s in spans where s.range.lower > (lower?.range.lower ?? 0) || (lower.map { s.range.lower == $0.range.lower && s.start < $0.start } ?? false) {
+            lower = s
+        }
+        let stated = spans.filter { $0.range.upper < top && $0.start >= (lower?.start ?? Int.min) }
+        let upper = stated.map(\.range.upper).min() ?? top
+        return (lower?.range.lower ?? 0, lower?.end, upper, stated.contains { $0.range.upper == upper && $0.range.isWrittenAsBound })
     }
 }

@@ -103,3 +103,8 @@ extension Array {
         indices.dropFirst().allSatisfy { !less(self[$0], self[$0 - 1]) }
     }
 }
+
+extension Array where Element: Equatable {
+    /// The elements in order, each kept at its first place (a few papers or values, so a scan).
+    var uniquedInOrder: [Element] { reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+}

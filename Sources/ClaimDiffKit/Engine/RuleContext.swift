@@ -35,6 +35,14 @@ public final class RuleContext: Sendable {
     /// `cite` for reasons worded later, which need not keep the context.
     static func cite(_ c: Claim) -> String { "\(c.paper) (\(c.time.text))" }
 
+    /// How a paper holds a claim, in words for reasons: `hedges ('allegedly')`, `attributes to …`.
+    static func stanceWords(_ c: Claim) -> String {
+        if let h = c.hedge { return "hedges ('\(h)')" }
+        if let s = c.attributedTo { return "attributes to \(s)" }
+        if let s = c.speaker { return "attributes to speaker '\(s)'" }
+        return "asserts"
+    }
+
     /// `words` for reasons worded later, which need not keep the context.
     static func words(_ c: Claim, on p: Proposition) -> String {
         if case .ladder(let r) = c.value, let l = p.ladder { return "'\(l.describe(r))'" }

@@ -27,7 +27,7 @@ enum StatusFindings {
                    !(s.upper < a.lower && g.keys[s.claim].start <= g.keys[a.claim].end && g.keys[a.claim].start <= g.keys[s.claim].end) {
                     let (x, y) = (g.claims[s.claim], g.claims[a.claim])
                     let from = level
-                    let weak = y.stance != .asserted ? " It rests on \(y.id), which the paper \(PairwiseFlagger.stanceWords(y)): a reported move, not a confirmed one." : ""
+                    let weak = y.stance != .asserted ? " It rests on \(y.id), which the paper \(RuleContext.stanceWords(y)): a reported move, not a confirmed one." : ""
                     out.append(Flag(rule: rule, kind: .update, severity: .info, proposition: p.key, pair: x.id, y.id,
                                     why: "\(RuleContext.cite(y)) says \(RuleContext.words(y, on: p)), so at least '\(steps[a.lower])' by \(CivilDate.iso(a.day)), beyond '\(steps[max(from, 0)])', the furthest step \(RuleContext.cite(x)) and any other paper had reported by then: the status moved on, an update, not a contradiction.\(weak)"))
                 }
@@ -86,7 +86,7 @@ enum StatusFindings {
                 }
                 if k.weak && !k.implied {
                     let w = ([lower] + later).first { $0.stance != .asserted }!
-                    s += ". It rests on \(w.id), which the paper \(PairwiseFlagger.stanceWords(w)), so it is a disputed report rather than a flat contradiction"
+                    s += ". It rests on \(w.id), which the paper \(RuleContext.stanceWords(w)), so it is a disputed report rather than a flat contradiction"
                 }
                 return s + "."
             }

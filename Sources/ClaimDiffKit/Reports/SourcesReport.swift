@@ -123,7 +123,7 @@ public enum SourcesReport {
         w.paragraph(Markdown.escape("A speaker's statements belong to the speaker; the papers that report them relay them. Papers relaying one speaker are one source."))
         w.table(headers: ["Speaker", "Name", "Role", "Claims", "Relayed by", "Forecasts"], rows: shown.map { s in
             let cs = claimsOf[s.id] ?? []
-            let papers = cs.map(\.paper).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let papers = cs.map(\.paper).uniquedInOrder
             return [Markdown.link(text: s.id, url: "#speaker-\(s.id)"), Markdown.escape(s.name), Markdown.escape(s.role ?? "-"), "\(cs.count)",
                     papers.isEmpty ? "-" : papers.map(Markdown.code).joined(separator: ", "),
                     "\(sources.statements(cs.filter(\.isForecast)).count)"]

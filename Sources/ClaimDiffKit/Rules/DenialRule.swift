@@ -136,7 +136,7 @@ public struct DenialRule: Rule {
                     why += certain
                         ? "\(cited.count == 1 ? "a claim" : "\(cited.count) claims") of that value (or beyond it) place\(cited.count == 1 ? "s" : "") it at or before the denial, which contradicts it: \(names)."
                         : "\(cited.count == 1 ? "a later claim reports" : "\(cited.count) later claims report") that value (or beyond it) only after the denial, so the denial may have been true when made or false: \(names)."
-                    if weak { why += " \(cited.count == 1 ? "That claim is" : "Those claims are") one the paper \(PairwiseFlagger.stanceWords(e)), so this is a disputed report." }
+                    if weak { why += " \(cited.count == 1 ? "That claim is" : "Those claims are") one the paper \(RuleContext.stanceWords(e)), so this is a disputed report." }
                     return why
                 }
                 out.append(Flag(rule: Self.description.identifier, kind: weak ? .disputedReport : .contradiction,

@@ -95,7 +95,7 @@ public struct InternalContradictionRule: Rule {
                 let weak = [a, b].first { $0.stance != .asserted }
                 let why: @Sendable () -> String = {
                     var why = "\(a.paper) says both \(context.words(a, on: p)) (\(a.id), \(a.time.text)) and \(context.words(b, on: p)) (\(b.id), \(b.time.text)) for overlapping times; \(cmp.reason)."
-                    if let w = weak { why += " \(w.id) is a view the paper \(PairwiseFlagger.stanceWords(w)), so this is a disputed report." }
+                    if let w = weak { why += " \(w.id) is a view the paper \(RuleContext.stanceWords(w)), so this is a disputed report." }
                     return why
                 }
                 out.append(Flag(rule: Self.description.identifier, kind: weak == nil ? .contradiction : .disputedReport,

@@ -131,7 +131,7 @@ public struct LinkRule: Rule {
                                 var s = "the vocabulary declares that \(link.text); \(RuleContext.cite(a)) says \(RuleContext.words(a, on: p)), \(consequence); against it: \(names)"
                                 if weak {
                                     let w = ([a] + cited).first { $0.stance != .asserted }!
-                                    s += ". It rests on \(w.id), which the paper \(PairwiseFlagger.stanceWords(w)), so it is a disputed report"
+                                    s += ". It rests on \(w.id), which the paper \(RuleContext.stanceWords(w)), so it is a disputed report"
                                 }
                                 return s + "."
                             }(), idSubject: ["link", a.id, q.key]))
