@@ -25,10 +25,11 @@ extension Claim {
             var relays: String?
             var cites: String?
             var party: String?
+            var keyJudgement = false
 
             var isEmpty: Bool {
                 asOf == nil && period == nil && event == nil && change == nil && horizon == nil && since == nil && !continues && fixedAt == nil
-                    && figureStatus == nil && speaker == nil && relays == nil && cites == nil && party == nil
+                    && figureStatus == nil && speaker == nil && relays == nil && cites == nil && party == nil && !keyJudgement
             }
         }
 
@@ -46,6 +47,10 @@ extension Claim {
     public var fixedAt: TimeSpan? { get { rare { $0.fixedAt } } set { editRare { $0.fixedAt = newValue } } }
     /// `status`: for a figure, whether it is preliminary, final or revised.
     public var figureStatus: FigureStatus? { get { rare { $0.figureStatus } } set { editRare { $0.figureStatus = newValue } } }
+
+    /// `key-judgement: yes`: the claim is one of its paper's key judgements, the paper's own
+    /// conclusions, which outrank its incidental wording in the brief.
+    public var isKeyJudgement: Bool { get { rare { $0.keyJudgement } ?? false } set { editRare { $0.keyJudgement = newValue } } }
 
     /// `speaker`: the id of the declared speaker whose statement the paper reports.
     public var speaker: String? { get { rare { $0.speaker } } set { editRare { $0.speaker = newValue } } }

@@ -34,6 +34,7 @@ enum ClaimSchema {
         ClaimField("fixed-at", .span { d, s, _ in d.extra.rare.fixedAt = s }, column: "fixed_at") { $0.fixedAt },
         ClaimField("status", .choice(Claim.FigureStatus.allCases.map(\.rawValue)) { d, v in d.extra.rare.figureStatus = Claim.FigureStatus(rawValue: v) },
                    only: .amount, misapplied: { "'status' applies to amounts; '\($0)' is a \($1.rawValue) proposition" }, column: "status") { $0.figureStatus },
+        ClaimField("key-judgement", .flag { d, v in d.extra.rare.keyJudgement = v }, column: "key_judgement") { $0.isKeyJudgement ? true : nil },
         ClaimField("quote", required: true, .quote) { $0.quote },
         ClaimField("note", .note) { $0.note },
     ]

@@ -116,7 +116,10 @@ import Testing
         let output = ClaimBuffer(capacity: 64)
         let ok = paper.withUnsafeBufferPointer { FastFileBuilder.build($0, path: "p.claims", into: &parser, claims: &builder, output: output) }
         guard ok, parser.diagnostics.isEmpty else { return nil }
-        return ClaimBuffer.merge([output]).sorted { $0.id < $1.id }
+        let claims = ClaimBuffer.merge([output]).sorted { $0.id < $1.id }
+        // The loader hands a set with an id given twice to the precise parser, as here.
+        guard !zip(claims, claims.dropFirst()).contains(where: { $0.id == $1.id }) else { return nil }
+        return claims
     }
 
     static func dumps(_ claims: [Claim]) -> String {
@@ -175,6 +178,7 @@ import Testing
       about: x.cat
       value: alliance
       continues: no
+      key-judgement: yes
       quote: "an alliance"
 
     claim l1
@@ -214,6 +218,7 @@ import Testing
         #expect(byID["a3"]?.fixedAt?.text == "2019-06-28" && byID["a3"]?.time.text == "2024-03")
         #expect(byID["c2"]?.since?.text == "~2023-01..2023-03" && byID["c2"]?.since?.estimated == true && byID["c2"]?.continues == true)
         #expect(byID["c3"]?.continues == false && byID["c1"]?.since == nil && byID["c1"]?.fixedAt == nil)
+        #expect(byID["c3"]?.isKeyJudgement == true && byID["c2"]?.isKeyJudgement == false)
     }
 
     /// Export writes a column for each field of a claim's position over time that some claim gives.
@@ -221,9 +226,10 @@ import Testing
         let (set, diagnostics) = Snippet.parse([("v.claims", Self.vocabulary), ("p.claims", Self.paper)])
         #expect(diagnostics.isEmpty)
         let table = Export.claims(set)
-        #expect(Array(table.columns.suffix(4)) == ["since", "continues", "fixed_at", "status"])
+        #expect(Array(table.columns.suffix(5)) == ["since", "continues", "fixed_at", "status", "key_judgement"])
         let row = table.rows.first { $0[0] == "c2" }!
-        #expect(Array(row.suffix(4)) == ["~2023-01..2023-03", .bool(true), .null, .null])
+        #expect(Array(row.suffix(5)) == ["~2023-01..2023-03", .bool(true), .null, .null, .null])
+        #expect(table.rows.first { $0[0] == "c3" }!.last == .bool(true))
         let plain = Snippet.parse([("v.claims", Self.vocabulary), ("p.claims", Self.paper.components(separatedBy: "\n\nclaim a2")[0])]).0
         #expect(Export.claims(plain).columns.last == "note")
     }
@@ -234,7 +240,7 @@ import Testing
         let tokens: [[UInt8]] = ["#", " #", "\"", "\\", "\\\"", ":", " ", "\t", "\n", "  ", "-", "..", "~", "é", "a", "1", "0", "->", "%",
                                  "yes", "no", "claim x\n", "  note: n\n", "  by: 2027\n", "  likelihood: likely\n", "  reversal: yes\n",
                                  "  period: 2022\n", "  as-of: 2021\n",
-                                 "  since: 2022\n", "  continues: yes\n", "  fixed-at: 2020-Q1\n", "  status: final\n", "  status: revised\n"].map { Array($0.utf8) }
+                                 "  since: 2022\n", "  continues: yes\n", "  fixed-at: 2020-Q1\n", "  status: final\n", "  status: revised\n", "  key-judgement: yes\n"].map { Array($0.utf8) }
         let base = Array(Self.paper.utf8)
         var accepted = 0
         for n in 0..<1500 {
