@@ -168,22 +168,6 @@ public struct ReportContext: Sendable {
     /// Inline Markdown: the value in words.
     public func value(_ c: Claim) -> String { Markdown.escape(valueText(c)) }
 
-    /// A headline claim's value as its paper's position: on a ladder, the paper's claims up to
-    /// the headline's time combined ("contracted, not delivered"); otherwise the value.
-    public func headlineText(_ c: Claim) -> String {
-        guard let p = set.proposition(c.about), p.ladder != nil, let g = groupIndex[c.about] else { return valueText(c) }
-        let own = rules.index.groups[g].claims.filter { $0.paper == c.paper }
-        return PositionSummary.combinedStatus(own, upTo: c.time.end, on: p) ?? valueText(c)
-    }
-
-    /// Inline Markdown: `headlineText`.
-    public func headline(_ c: Claim) -> String { Markdown.escape(headlineText(c)) }
-
-    /// Inline Markdown: the headline's position in bold, then its source and quote.
-    public func headlineLine(_ c: Claim) -> String {
-        "\(Markdown.bold(headlineText(c))): \(source(c)) \(quote(c))"
-    }
-
     /// Inline Markdown: `grc-2024-11 (2024-11)` with the time the claim speaks of.
     public func source(_ c: Claim) -> String {
         Markdown.escape("\(c.paper) (\(c.time.text))")

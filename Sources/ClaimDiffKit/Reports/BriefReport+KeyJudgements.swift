@@ -1,0 +1,126 @@
+// The brief's first screen: for each key proposition, the current position, what changed
+// since the previous year, what is contested and by whom, and what to watch.
+
+extension BriefReport {
+    /// At most this many key propositions open the brief (about forty lines).
+    static let keyPropositions = 12
+
+    /// The key propositions: those holding a paper's marked key judgements (most papers
+    /// marking one first, then most sources), else those most sources speak to.
+    static func keyGroups(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> (shown: [ClaimIndex.Group], marked: Bool, more: Int) {
+        let sources = r.rules.index.sources
+        let made = groups.map { g in g.claims.filter { $0.isPlainStatement && $0.madeAt.end <= r.asOf.end } }
+        let marking = made.map { Set($0.filter(\.isKeyJudgement).map(\.paper)).count }
+        let speaking = made.map { Set($0.map { sources.source(of: $0) }).count }
+        let marked = marking.contains { $0 > 0 }
+        let candidates = groups.indices.filter { marked ? marking[$0] > 0 : speaking[$0] > 1 }
+        let ranked = candidates.sorted { a, b in
+            (-marking[a], -speaking[a], groups[a].proposition.key) < (-marking[b], -speaking[b], groups[b].proposition.key)
+        }
+        let limit = marked ? keyPropositions : keyPropositions / 2
+        return (ranked.prefix(limit).map { groups[$0] }, marked, max(0, ranked.count - limit))
+    }
+
+    static func keyJudgements(_ groups: [ClaimIndex.Group], _ r: ReportContext, _ w: inout MarkdownWriter) {
+        let (shown, marked, more) = keyGroups(groups, r)
+        guard !shown.isEmpty else { return }
+        let previous = previousPeriod(r.asOf)
+        w.heading(2, "Key judgements")
+        w.paragraph(Markdown.escape(marked
+            ? "The propositions on which the papers state their own conclusions (claims marked as key judgements), most papers first. For each: the current position with its source, what changed since \(previous.text), what is contested and by whom, and what to watch."
+            : "No paper marks key judgements; these are the propositions most sources speak to. For each: the current position with its source, what changed since \(previous.text), what is contested and by whom, and what to watch."))
+        var items: [String] = []
+        for g in shown {
+            let p = g.proposition
+            let head = Markdown.bold(Markdown.escape(p.topic)) + Markdown.escape(" · \(p.title) ") + Markdown.code(p.key) + ": "
+            guard let now = keyPosition(g, r) else { continue }
+            var line = head + Markdown.bold(now.words) + Markdown.escape(" — ") + now.source
+            var notes: [String] = []
+            notes.append(changed(g, now, since: previous, r))
+            if let c = contested(g, now, r) { notes.append(c) }
+            if let watch = watching(p, r) { notes.append(watch) }
+            // A hard line break (a backslash) keeps the notes in the item, on a line of their own.
+            items.append("- " + Markdown.blockLine(line) + "\\\n  " + Markdown.blockLine(notes.joined(separator: " ")))
+        }
+        w.raw(items.joined(separator: "\n"))
+        if more > 0 {
+            w.paragraph(Markdown.escape("\(ReportLimits.more(more, "proposition", "propositions").capitalizedFirst) \(marked ? "hold key judgements" : "have several sources"); they are in the topics below."))
+        }
+    }
+
+    /// The end of the year before the date's: the period "what changed" looks back to.
+    static func previousPeriod(_ date: TimeSpan) -> TimeSpan {
+        let year = Int(CivilDate.iso(date.end).prefix(4))!
+        return try! TimeSpan.parse(String(year - 1)).get()
+    }
+
+    /// A key proposition's position at a date, in words, with its source and quote.
+    struct KeyPosition {
+        var words: String
+        var source: String
+        /// The position itself, to compare with another date's.
+        var text: String
+        var position: CurrentPosition?
+    }
+
+    static func keyPosition(_ g: ClaimIndex.Group, _ date: TimeSpan, _ r: ReportContext? = nil) -> KeyPosition? {
+        let p = g.proposition
+        if p.kind == .amount {
+            // The latest period's figure.
+            let made = g.claims.filter { $0.isPlainStatement && $0.period != nil && $0.madeAt.end <= date.end && $0.time.start <= date.end }
+            guard let period = Assessment.periods(made).last,
+                  let a = Assessment.of(p, claims: made, asOf: date, period: period), let c = a.latest else { return nil }
+            let words = "\(c.value.text) in \(period.text)"
+            return KeyPosition(words: words, source: r.map { $0.source(c) + " " + $0.quote(c) } ?? "", text: words)
+        }
+        guard let x = CurrentPosition.of(p, claims: g.claims, asOf: date) else { return nil }
+        let words = r.map { headlineWords(x, $0) } ?? x.headline.text
+        return KeyPosition(words: words, source: r.map { standLine(x.headline, $0) } ?? "", text: x.headline.text, position: x)
+    }
+
+    static func keyPosition(_ g: ClaimIndex.Group, _ r: ReportContext) -> KeyPosition? { keyPosition(g, r.asOf, r) }
+
+    /// `Since 2023: was X (paper, time).`, `New since 2023.` or `Unchanged since 2023.`
+    static func changed(_ g: ClaimIndex.Group, _ now: KeyPosition, since previous: TimeSpan, _ r: ReportContext) -> String {
+        guard let before = keyPosition(g, previous) else { return Markdown.escape("New since \(previous.text).") }
+        guard before.text != now.text else { return Markdown.escape("Unchanged since \(previous.text).") }
+        let then = before.position.map { " (\($0.headline.paper), \($0.headline.claim.time.text))" } ?? ""
+        return Markdown.escape("Since \(previous.text): was \(before.text)\(then).")
+    }
+
+    /// The papers that dissent from the current position and the open review items about it.
+    static func contested(_ g: ClaimIndex.Group, _ now: KeyPosition, _ r: ReportContext) -> String? {
+        var parts: [String] = []
+        if let x = now.position {
+            let dissent = x.papers(.dissents)
+            if !dissent.isEmpty {
+                parts.append(dissent.map { "\($0.paper) (\($0.claim.time.text)) says \($0.text)" }.joined(separator: "; "))
+            }
+            if let firm = x.lastFirm { parts.append("rests on \(x.headline.paper)'s \(x.headline.basis.stance.rawValue) report alone; last firm: \(firm.paper) (\(firm.claim.time.text)) \(firm.text)") }
+        }
+        let open = openFlags(g, r).filter { $0.kind != .singleSource }
+        var out = parts.isEmpty ? "" : Markdown.escape("Contested: " + parts.joined(separator: "; ") + ".")
+        if !open.isEmpty {
+            let (links, rest) = ReportLimits.top(open, 3)
+            out += (out.isEmpty ? "" : " ") + Markdown.escape("In review: ")
+                + links.map { r.flagLink($0) + Markdown.escape(" (\($0.kind.rawValue))") }.joined(separator: ", ")
+                + (rest > 0 ? Markdown.escape(", \(ReportLimits.more(rest, "other", "others"))") : "") + "."
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Pending forecasts on the proposition or on one that resolves on it or implies it.
+    static func watching(_ p: Proposition, _ r: ReportContext) -> String? {
+        let related = Set(r.set.propositions.filter { q in q.links.contains { $0.to.proposition == p.key } }.map(\.key)).union([p.key])
+        var pending: [String] = []
+        for f in r.forecastClaims where related.contains(f.about) && (f.forecastHorizon?.end ?? .min) > r.asOf.end && f.madeAt.end <= r.asOf.end {
+            guard r.resolve(f).outcome == .pending, let q = r.set.proposition(f.about) else { continue }
+            let word = f.likelihood.map { " (\($0))" } ?? ""
+            let said = "\(f.paper) expects \(q.key == p.key ? "" : "\(q.key) ")\(RuleContext.words(f, on: q))\(word) by \(f.forecastHorizon?.text ?? "-")"
+            if !pending.contains(said) { pending.append(said) }
+        }
+        guard !pending.isEmpty else { return nil }
+        let (shown, more) = ReportLimits.top(pending, 3)
+        return Markdown.escape("Watch: " + shown.joined(separator: "; ") + (more > 0 ? "; \(ReportLimits.more(more, "other", "others"))" : "") + ".")
+    }
+}
