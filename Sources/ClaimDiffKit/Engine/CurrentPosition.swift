@@ -53,20 +53,36 @@ public struct CurrentPosition: Sendable {
 
     /// The position of `p` from `claims` (its claims) as of `date`; nil when no paper published
     /// by then speaks of a time up to it.
-    public static func of(_ p: Proposition, claims: [Claim], asOf date: TimeSpan) -> CurrentPosition? {
+    ///
+    /// `implied` are ladder steps that claims of other propositions imply through their
+    /// `implies:` links (`ImpliedStep.all`): a paper that says nothing of the proposition itself
+    /// stands where its highest implied step puts it.
+    public static func of(_ p: Proposition, claims: [Claim], asOf date: TimeSpan, implied: [ImpliedStep] = []) -> CurrentPosition? {
         let considered = claims.filter { $0.isPlainStatement && $0.madeAt.end <= date.end && $0.time.start <= date.end }
-        guard !considered.isEmpty else { return nil }
         var byPaper: [String: [Claim]] = [:]
         for c in considered { byPaper[c.paper, default: []].append(c) }
-        let stands = byPaper.keys.sorted().map { stand(of: $0, byPaper[$0]!, on: p, upTo: date.end) }
-            .sorted { ($0.claim.time.end, $0.paper) < ($1.claim.time.end, $1.paper) }
+        var stands = byPaper.keys.sorted().map { stand(of: $0, byPaper[$0]!, on: p, upTo: date.end) }
+        if let l = p.ladder {
+            var best: [String: ImpliedStep] = [:]
+            for x in implied where byPaper[x.claim.paper] == nil && x.claim.madeAt.end <= date.end && x.claim.time.start <= date.end {
+                if let b = best[x.claim.paper], (b.lower, b.claim.time.end, x.claim.id) >= (x.lower, x.claim.time.end, b.claim.id) { continue }
+                best[x.claim.paper] = x
+            }
+            stands += best.keys.sorted().map { paper in
+                let x = best[paper]!
+                let words = l.describe(LadderRange(lower: x.lower, upper: l.steps.count - 1, text: ""))
+                return Stand(paper: paper, claim: x.claim, basis: x.claim, text: "\(words) (implied by \(x.claim.about))", lower: x.lower, upper: l.steps.count - 1)
+            }
+        }
+        guard !stands.isEmpty else { return nil }
+        stands.sort { ($0.claim.time.end, $0.paper) < ($1.claim.time.end, $1.paper) }
         var headline = stands.min { ahead($0, of: $1) }!
         // A hedged or attributed headline that a firm stand confirms gives way to that stand.
         if !headline.isFirm, let firm = stands.filter({ $0.isFirm && sameLevel($0, headline, on: p) && relation($0, to: headline, on: p) == .agrees })
             .min(by: { ahead($0, of: $1) }) {
             headline = firm
         }
-        if headline.isFirm, let corpus = combined(considered, on: p, above: headline) { headline = corpus }
+        if headline.isFirm, headline.claim.about == p.key, let corpus = combined(considered, on: p, above: headline) { headline = corpus }
         var out = CurrentPosition(proposition: p, headline: headline, stands: [])
         out.stands = stands.map { s in (s, s.paper == headline.paper ? .agrees : relation(s, to: headline, on: p)) }
         if !headline.isFirm { out.lastFirm = stands.filter(\.isFirm).min { ahead($0, of: $1) } }
@@ -141,5 +157,29 @@ public struct CurrentPosition: Sendable {
             : StateFindings.differ(s.claim.value, h.claim.value, StateFindings.call(s.claim.value, on: p), StateFindings.call(h.claim.value, on: p), on: p)
         guard differ else { return .agrees }
         return s.claim.time.overlaps(h.claim.time) ? .dissents : .earlier
+    }
+}
+
+/// A step of a ladder proposition that a claim of another proposition implies through an
+/// `implies:` link: a Su-35 contract is a new arms deal.
+public struct ImpliedStep: Sendable {
+    /// The claim that implies it (of the other proposition).
+    public var claim: Claim
+    /// The implied lowest step.
+    public var lower: Int
+
+    /// Every step implied for `key` by the firm or hedged plain claims of the propositions that
+    /// link to it.
+    public static func all(for key: String, in set: AnnotationSet, claims: (String) -> [Claim]) -> [ImpliedStep] {
+        var out: [ImpliedStep] = []
+        for q in set.propositions {
+            for link in q.links where link.kind == .implies && link.to.proposition == key {
+                guard let from = link.from?.ladder, let to = link.to.ladder else { continue }
+                for c in claims(q.key) where c.isPlainStatement && !c.reversal {
+                    if case .ladder(let r) = c.value, r.lower >= from.lower, r.lower <= from.upper { out.append(ImpliedStep(claim: c, lower: to.lower)) }
+                }
+            }
+        }
+        return out
     }
 }

@@ -33,7 +33,7 @@ extension BriefReport {
         for g in shown {
             let p = g.proposition
             let head = Markdown.bold(Markdown.escape(p.topic)) + Markdown.escape(" · \(p.title) ") + Markdown.code(p.key) + ": "
-            guard let now = keyPosition(g, r) else { continue }
+            guard let now = keyPosition(g, r.asOf, r) else { continue }
             var line = head + Markdown.bold(now.words) + Markdown.escape(" — ") + now.source
             var notes: [String] = []
             notes.append(changed(g, now, since: previous, r))
@@ -63,7 +63,7 @@ extension BriefReport {
         var position: CurrentPosition?
     }
 
-    static func keyPosition(_ g: ClaimIndex.Group, _ date: TimeSpan, _ r: ReportContext? = nil) -> KeyPosition? {
+    static func keyPosition(_ g: ClaimIndex.Group, _ date: TimeSpan, _ r: ReportContext) -> KeyPosition? {
         let p = g.proposition
         if p.kind == .amount {
             // The latest period's figure.
@@ -71,21 +71,35 @@ extension BriefReport {
             guard let period = Assessment.periods(made).last,
                   let a = Assessment.of(p, claims: made, asOf: date, period: period), let c = a.latest else { return nil }
             let words = "\(c.value.text) in \(period.text)"
-            return KeyPosition(words: words, source: r.map { $0.source(c) + " " + $0.quote(c) } ?? "", text: words)
+            return KeyPosition(words: words, source: r.source(c) + " " + r.quote(c), text: words)
         }
-        guard let x = CurrentPosition.of(p, claims: g.claims, asOf: date) else { return nil }
-        let words = r.map { headlineWords(x, $0) } ?? x.headline.text
-        return KeyPosition(words: words, source: r.map { standLine(x.headline, $0) } ?? "", text: x.headline.text, position: x)
+        guard let x = CurrentPosition.of(p, claims: g.claims, asOf: date, implied: r.implied(p.key)) else { return nil }
+        return KeyPosition(words: headlineWords(x, r), source: standLine(x.headline, r), text: x.headline.text, position: x)
     }
 
-    static func keyPosition(_ g: ClaimIndex.Group, _ r: ReportContext) -> KeyPosition? { keyPosition(g, r.asOf, r) }
-
-    /// `Since 2023: was X (paper, time).`, `New since 2023.` or `Unchanged since 2023.`
+    /// `Since 2023: was X (paper, time).`, `New since 2023.` or `Unchanged since 2023.`; a
+    /// position worded otherwise but not different (compatible terms, a judgement that makes the
+    /// same call, the same steps) is unchanged, with the earlier wording named.
     static func changed(_ g: ClaimIndex.Group, _ now: KeyPosition, since previous: TimeSpan, _ r: ReportContext) -> String {
-        guard let before = keyPosition(g, previous) else { return Markdown.escape("New since \(previous.text).") }
+        guard let before = keyPosition(g, previous, r) else { return Markdown.escape("New since \(previous.text).") }
         guard before.text != now.text else { return Markdown.escape("Unchanged since \(previous.text).") }
         let then = before.position.map { " (\($0.headline.paper), \($0.headline.claim.time.text))" } ?? ""
+        if let a = before.position?.headline, let b = now.position?.headline, !differ(a, b, on: g.proposition) {
+            let p = g.proposition
+            if StateFindings.call(a.claim.value, on: p) == 0 && StateFindings.call(b.claim.value, on: p) != 0 {
+                return Markdown.escape("Since \(previous.text): was \(before.text)\(then), which made no call.")
+            }
+            return Markdown.escape("Unchanged in substance since \(previous.text): then worded \(before.text)\(then).")
+        }
         return Markdown.escape("Since \(previous.text): was \(before.text)\(then).")
+    }
+
+    /// Whether two stands hold different positions: other steps on a ladder, different states
+    /// or opposite calls otherwise (as the state rules read them).
+    static func differ(_ a: CurrentPosition.Stand, _ b: CurrentPosition.Stand, on p: Proposition) -> Bool {
+        if p.ladder != nil { return (a.lower, a.upper) != (b.lower, b.upper) }
+        let (x, y) = (a.claim.value, b.claim.value)
+        return StateFindings.differ(x, y, StateFindings.call(x, on: p), StateFindings.call(y, on: p), on: p)
     }
 
     /// The papers that dissent from the current position and the open review items about it.

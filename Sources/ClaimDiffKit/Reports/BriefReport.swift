@@ -33,7 +33,7 @@ public enum BriefReport {
             body.heading(3, Markdown.escape(p.title) + " " + Markdown.code(p.key))
             if p.kind == .amount {
                 amounts(p, g.claims, r, &body, &summary, open: open, single: single)
-            } else if let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf) {
+            } else if let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf, implied: r.implied(p.key)) {
                 position(x, r, &body)
                 summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
                                 Markdown.escape(ReportLimits.names(papers(x.papers(.agrees).map(\.claim), r))),

@@ -114,6 +114,9 @@ public struct ReportContext: Sendable {
         return out
     }
 
+    /// The ladder steps of a proposition that claims of others imply through `implies:` links.
+    func implied(_ key: String) -> [ImpliedStep] { ImpliedStep.all(for: key, in: set) { claims(about: $0) } }
+
     /// The group of a proposition's claims, if it has any.
     func group(about key: String) -> ClaimIndex.Group? { groupIndex[key].map { rules.index.groups[$0] } }
 
