@@ -174,7 +174,7 @@ public enum BriefReport {
     static func headlineWords(_ x: CurrentPosition, _ r: ReportContext) -> String {
         let h = x.headline
         guard !h.isFirm else { return h.text }
-        let how = h.basis.hedge ?? "according to \(h.basis.attributedTo ?? h.basis.speaker.map { r.set.speaker($0)?.name ?? $0 } ?? "another source")"
+        let how = h.basis.hedge ?? "according to \(h.basis.speaker.flatMap { r.set.speaker($0)?.name } ?? h.basis.attributedTo ?? "another source")"
         return "\(h.text) (\(how), unconfirmed" + (x.lastFirm.map { "; last firm: \($0.text), \($0.paper) \($0.claim.time.text)" } ?? "") + ")"
     }
 
