@@ -1,51 +1,75 @@
-// The brief's first screen: for each key proposition, the current position, what changed
-// since the previous year, what is contested and by whom, and what to watch.
+// The brief's first screen: for each key topic, its key propositions, each with the current
+// position, what changed since the previous year, what is contested and by whom, and what to
+// watch.
 
 extension BriefReport {
     /// At most this many key propositions open the brief (about forty lines).
     static let keyPropositions = 12
 
-    /// The key propositions: those holding a paper's marked key judgements (most papers
-    /// marking one first, then most sources), else those most sources speak to.
-    static func keyGroups(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> (shown: [ClaimIndex.Group], marked: Bool, more: Int) {
+    /// The key propositions: those holding a paper's marked key judgements (statements or
+    /// forecasts; most papers marking one first, then most sources), else the six that most
+    /// sources speak to.
+    static func keyGroups(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> (shown: [ClaimIndex.Group], marking: [String: Int], more: Int) {
         let sources = r.rules.index.sources
-        let made = groups.map { g in g.claims.filter { $0.isPlainStatement && $0.madeAt.end <= r.asOf.end } }
+        let made = groups.map { g in g.claims.filter { $0.madeAt.end <= r.asOf.end } }
         let marking = made.map { Set($0.filter(\.isKeyJudgement).map(\.paper)).count }
-        let speaking = made.map { Set($0.map { sources.source(of: $0) }).count }
+        let speaking = made.map { Set($0.filter(\.isPlainStatement).map { sources.source(of: $0) }).count }
         let marked = marking.contains { $0 > 0 }
         let candidates = groups.indices.filter { marked ? marking[$0] > 0 : speaking[$0] > 1 }
         let ranked = candidates.sorted { a, b in
             (-marking[a], -speaking[a], groups[a].proposition.key) < (-marking[b], -speaking[b], groups[b].proposition.key)
         }
         let limit = marked ? keyPropositions : keyPropositions / 2
-        return (ranked.prefix(limit).map { groups[$0] }, marked, max(0, ranked.count - limit))
+        let shown = ranked.prefix(limit)
+        return (shown.map { groups[$0] }, Dictionary(uniqueKeysWithValues: shown.map { (groups[$0].proposition.key, marking[$0]) }), max(0, ranked.count - limit))
     }
 
     static func keyJudgements(_ groups: [ClaimIndex.Group], _ r: ReportContext, _ w: inout MarkdownWriter) {
-        let (shown, marked, more) = keyGroups(groups, r)
+        let (shown, marking, more) = keyGroups(groups, r)
         guard !shown.isEmpty else { return }
+        let marked = marking.values.contains { $0 > 0 }
         let previous = previousPeriod(r.asOf)
         w.heading(2, "Key judgements")
-        w.paragraph(Markdown.escape(marked
-            ? "The propositions on which the papers state their own conclusions (claims marked as key judgements), most papers first. For each: the current position with its source, what changed since \(previous.text), what is contested and by whom, and what to watch."
-            : "No paper marks key judgements; these are the propositions most sources speak to. For each: the current position with its source, what changed since \(previous.text), what is contested and by whom, and what to watch."))
-        var items: [String] = []
-        for g in shown {
-            let p = g.proposition
-            let head = Markdown.bold(Markdown.escape(p.topic)) + Markdown.escape(" · \(p.title) ") + Markdown.code(p.key) + ": "
-            guard let now = keyPosition(g, r.asOf, r) else { continue }
-            var line = head + Markdown.bold(now.words) + Markdown.escape(" — ") + now.source
-            var notes: [String] = []
-            notes.append(changed(g, now, since: previous, r))
-            if let c = contested(g, now, r) { notes.append(c) }
-            if let watch = watching(p, r) { notes.append(watch) }
-            // A hard line break (a backslash) keeps the notes in the item, on a line of their own.
-            items.append("- " + Markdown.blockLine(line) + "\\\n  " + Markdown.blockLine(notes.joined(separator: " ")))
+        w.paragraph(Markdown.escape((marked
+            ? "The topics on which the papers state their own conclusions (claims marked as key judgements), the propositions most papers conclude on first."
+            : "No paper marks key judgements; these are the propositions most sources speak to.")
+            + " For each: the current position with its source, what changed since \(previous.text), what is contested and by whom, and what to watch."))
+        // Topics in the order of their first proposition.
+        var topics: [String] = []
+        for g in shown where !topics.contains(g.proposition.topic) { topics.append(g.proposition.topic) }
+        for topic in topics {
+            w.heading(3, Markdown.escape("Topic: \(topic)"))
+            var items: [String] = []
+            for g in shown where g.proposition.topic == topic {
+                let p = g.proposition
+                guard let now = keyPosition(g, r.asOf, r) else { continue }
+                let line = Markdown.escape("\(p.title) ") + Markdown.code(p.key) + ": " + Markdown.bold(now.words) + Markdown.escape(" — ") + now.source
+                var notes = [changed(g, now, since: previous, r)]
+                if let f = keyForecasts(g, r) { notes.append(f) }
+                if let c = contested(g, now, r) { notes.append(c) }
+                if let watch = watching(p, r) { notes.append(watch) }
+                // A hard line break (a backslash) keeps the notes in the item, on a line of their own.
+                items.append("- " + Markdown.blockLine(line) + "\\\n  " + Markdown.blockLine(notes.joined(separator: " ")))
+            }
+            w.raw(items.joined(separator: "\n"))
         }
-        w.raw(items.joined(separator: "\n"))
         if more > 0 {
             w.paragraph(Markdown.escape("\(ReportLimits.more(more, "proposition", "propositions").capitalizedFirst) \(marked ? "hold key judgements" : "have several sources"); they are in the topics below."))
         }
+    }
+
+    /// The papers' key forecasts on the proposition that are settled, with their outcome.
+    static func keyForecasts(_ g: ClaimIndex.Group, _ r: ReportContext) -> String? {
+        let forecasts = Set(r.forecastClaims.lazy.filter { $0.about == g.proposition.key }.map(\.id))
+        let settled = g.claims.filter { $0.isKeyJudgement && $0.madeAt.end <= r.asOf.end && forecasts.contains($0.id) }
+            .map { r.resolve($0) }.filter { $0.outcome != .pending }
+        guard !settled.isEmpty else { return nil }
+        let p = g.proposition
+        return Markdown.escape("Key forecasts: ") + settled.map { x in
+            let f = x.forecast
+            return Markdown.escape("\(f.paper)'s \(RuleContext.words(f, on: p))\(f.likelihood.map { " (\($0))" } ?? "") by \(f.forecastHorizon?.text ?? "-"): \(x.outcome.rawValue)")
+                + (r.flags(involving: f.id).first { $0.rule == "forecast_resolution" }.map { " (" + r.flagLink($0) + ")" } ?? "")
+        }.joined(separator: "; ") + "."
     }
 
     /// The end of the year before the date's: the period "what changed" looks back to.
