@@ -97,6 +97,10 @@ extension BriefReport {
             let words = "\(c.value.text) in \(period.text)"
             return KeyPosition(words: words, source: r.source(c) + " " + r.quote(c), text: words)
         }
+        if let o = outcome(of: p, r, asOf: date) {
+            let words = outcomeWords(o, p, r)
+            return KeyPosition(words: words, source: r.source(o.claim) + " " + r.quote(o.claim), text: words)
+        }
         guard let x = CurrentPosition.of(p, claims: g.claims, asOf: date, implied: r.implied(p.key)) else { return nil }
         return KeyPosition(words: headlineWords(x, r), source: standLine(x.headline, r), text: x.headline.text, position: x)
     }

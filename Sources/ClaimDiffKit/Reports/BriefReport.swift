@@ -33,6 +33,13 @@ public enum BriefReport {
             body.heading(3, Markdown.escape(p.title) + " " + Markdown.code(p.key))
             if p.kind == .amount {
                 amounts(p, g.claims, r, &body, &summary, open: open, single: single)
+            } else if let o = outcome(of: p, r), let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf) {
+                // A judgement of likelihood whose outcome came about is settled: the outcome heads.
+                body.paragraph(Markdown.bold("Current position") + ": " + Markdown.bold(outcomeWords(o, p, r)) + ": " + r.source(o.claim) + " " + r.quote(o.claim))
+                body.paragraph(Markdown.bold("Earlier judgements") + ":")
+                bullets(x.stands.map(\.stand), &body, "judgement", "judgements") { Markdown.bold($0.text) + ": " + standLine($0, r) }
+                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(outcomeWords(o, p, r)), r.source(o.claim), "", "",
+                                Markdown.escape(ReportLimits.names(papers(x.stands.map(\.stand.claim), r))), "\(open.count)" + (single ? " (single source)" : "")])
             } else if let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf, implied: r.implied(p.key)) {
                 position(x, r, &body)
                 summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
@@ -160,6 +167,21 @@ public enum BriefReport {
         if !agree.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); bullets(agree, &w, "agreeing paper", "agreeing papers", line) }
         if !dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); bullets(dissent, &w, "dissenting paper", "dissenting papers", line) }
         if !earlier.isEmpty { w.paragraph(Markdown.bold("Earlier views") + ":"); bullets(earlier, &w, "earlier view", "earlier views", line) }
+    }
+
+    /// On a judgement of likelihood that resolves on an outcome (`resolves-on:`), the current
+    /// position of the outcome's proposition when it holds the outcome (scenario S21): the
+    /// judgements are settled, and the brief heads with what came about, not with them.
+    static func outcome(of p: Proposition, _ r: ReportContext, asOf date: TimeSpan? = nil) -> (claim: Claim, link: PropositionLink, stand: CurrentPosition.Stand)? {
+        guard p.kind == .likelihood, let link = p.links.first(where: { $0.kind == .resolvesOn }),
+              let g = r.group(about: link.to.proposition),
+              let x = CurrentPosition.of(g.proposition, claims: g.claims, asOf: date ?? r.asOf, implied: r.implied(g.proposition.key)),
+              link.to.holds(for: x.headline.basis.value, on: g.proposition) else { return nil }
+        return (x.headline.basis, link, x.headline)
+    }
+
+    static func outcomeWords(_ o: (claim: Claim, link: PropositionLink, stand: CurrentPosition.Stand), _ p: Proposition, _ r: ReportContext) -> String {
+        "came about: \(o.link.to.proposition) \(o.stand.text)" + (o.stand.isFirm ? "" : " (\(o.claim.hedge ?? "attributed"), unconfirmed)") + "; the judgements are settled"
     }
 
     /// A stand's source and quote, the claim it rests on too when that is another claim.
