@@ -168,16 +168,23 @@ public struct ImpliedStep: Sendable {
     /// The implied lowest step.
     public var lower: Int
 
-    /// Every step implied for `key` by the firm or hedged plain claims of the propositions that
-    /// link to it.
-    public static func all(for key: String, in set: AnnotationSet, claims: (String) -> [Claim]) -> [ImpliedStep] {
-        var out: [ImpliedStep] = []
+    /// The `implies:` links that end on each proposition, with the proposition declaring them.
+    public static func links(in set: AnnotationSet) -> [String: [(from: String, link: PropositionLink)]] {
+        var out: [String: [(from: String, link: PropositionLink)]] = [:]
         for q in set.propositions {
-            for link in q.links where link.kind == .implies && link.to.proposition == key {
-                guard let from = link.from?.ladder, let to = link.to.ladder else { continue }
-                for c in claims(q.key) where c.isPlainStatement && !c.reversal {
-                    if case .ladder(let r) = c.value, r.lower >= from.lower, r.lower <= from.upper { out.append(ImpliedStep(claim: c, lower: to.lower)) }
-                }
+            for link in q.links where link.kind == .implies { out[link.to.proposition, default: []].append((q.key, link)) }
+        }
+        return out
+    }
+
+    /// Every step implied through `links` (those ending on one proposition, from `links(in:)`)
+    /// by the plain claims of the propositions that declare them.
+    public static func all(_ links: [(from: String, link: PropositionLink)], claims: (String) -> [Claim]) -> [ImpliedStep] {
+        var out: [ImpliedStep] = []
+        for (key, link) in links {
+            guard let from = link.from?.ladder, let to = link.to.ladder else { continue }
+            for c in claims(key) where c.isPlainStatement && !c.reversal {
+                if case .ladder(let r) = c.value, r.lower >= from.lower, r.lower <= from.upper { out.append(ImpliedStep(claim: c, lower: to.lower)) }
             }
         }
         return out

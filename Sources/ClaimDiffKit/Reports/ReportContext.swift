@@ -19,6 +19,8 @@ public struct ReportContext: Sendable {
     /// The claims of the papers the README and sources list (the first `ReportLimits.rows`),
     /// by paper, in the set's order; a paper without claims has none here.
     let claimsOfListedPapers: [String: [Claim]]
+    /// The `implies:` links ending on each proposition (`ImpliedStep.links`).
+    let impliesLinks: [String: [(from: String, link: PropositionLink)]]
 
     public init(set: AnnotationSet, asOf: TimeSpan? = nil) {
         let rules = RuleContext(set: set, asOf: asOf)
@@ -52,6 +54,7 @@ public struct ReportContext: Sendable {
         (queue, openByProposition) = parts[0] as! (ReviewQueue, [String: [Flag]])
         forecastClaims = parts[1] as! [Claim]
         (groupIndex, flagRuns, claimsOfListedPapers) = parts[2] as! ([String: Int], [String: Range<Int>]?, [String: [Claim]])
+        impliesLinks = ImpliedStep.links(in: set)
     }
 
     /// The claims with a forecast date, on propositions that are not likelihoods, by id.
@@ -115,7 +118,10 @@ public struct ReportContext: Sendable {
     }
 
     /// The ladder steps of a proposition that claims of others imply through `implies:` links.
-    func implied(_ key: String) -> [ImpliedStep] { ImpliedStep.all(for: key, in: set) { claims(about: $0) } }
+    func implied(_ key: String) -> [ImpliedStep] {
+        guard let links = impliesLinks[key] else { return [] }
+        return ImpliedStep.all(links) { claims(about: $0) }
+    }
 
     /// The group of a proposition's claims, if it has any.
     func group(about key: String) -> ClaimIndex.Group? { groupIndex[key].map { rules.index.groups[$0] } }
