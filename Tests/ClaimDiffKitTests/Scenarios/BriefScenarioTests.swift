@@ -128,4 +128,28 @@ import Testing
         #expect(row.count == 8 && row[2] == "signed, not ratified" && row[3] == "s (2024-03)", "\(row)")
         #expect(row[4] == "" && row[5] == "t" && row[6] == "q, r", "\(row)")
     }
+
+    /// A paper that speaks only of the jets stands on arms deals where its jet contract puts it
+    /// (`implies: >= contracted -> arms.deals >= contracted`): a 2023 "no deals" is an earlier view.
+    @Test func impliedStepsTakePart() {
+        let papers = Scenario.paper("a", "2023-06") + """
+        claim a1
+          about: arms.deals
+          value: < contracted
+          quote: "no new arms deals have been signed this year"
+
+        """ + Scenario.paper("b", "2024-11") + """
+        claim b1
+          about: jets.transfer
+          value: contracted
+          event: 2024-03
+          quote: "the jet contract was signed in March 2024"
+
+        """
+        let row = Self.row(Self.brief(papers), "arms.deals")
+        #expect(row.count == 8 && row[2] == "contracted or later (implied by jets.transfer)" && row[3] == "b (2024-03)" && row[6] == "a", "\(row)")
+        // Before the contract, a's "no deals" heads.
+        let before = Self.row(Self.brief(papers, asOf: "2023-12"), "arms.deals")
+        #expect(before.count == 8 && before[2] == "before contracted", "\(before)")
+    }
 }
