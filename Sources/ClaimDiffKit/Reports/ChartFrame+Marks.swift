@@ -112,11 +112,13 @@ extension ChartFrame {
         // First every label that finds a free place; then the first mark of any series still
         // unnamed, wherever it can go.
         for i in order { place(i, forced: false) }
+        // A series still unnamed: a free place farther from any of its marks, else its first.
+        for i in order where !placed.contains(where: { $0.series == marks[i].series }) { place(i, forced: false, far: true) }
         let named = Set(placed.map(\.series))
         var firsts: [Int: Int] = [:]
         for i in order where !named.contains(marks[i].series) && firsts[marks[i].series] == nil { firsts[marks[i].series] = i }
-        for i in order where firsts[marks[i].series] == i { place(i, forced: true) }
-        func place(_ i: Int, forced: Bool) {
+        for i in order where firsts[marks[i].series] == i { place(i, forced: true, far: true) }
+        func place(_ i: Int, forced: Bool, far: Bool = false) {
             let m = marks[i], name = names[m.series]
             if placed.contains(where: { $0.series == m.series && $0.box.distance(to: m.box) < 16 }) { return }
             let w = ChartFrame.textWidth(name)
@@ -136,13 +138,16 @@ extension ChartFrame {
             tier([(r, cy - 10, "start"), (l, cy - 10, "end"), (r, cy + 18, "start"), (l, cy + 18, "end")])
             tier([(r, cy - 24, "start"), (l, cy - 24, "end"), (r, cy + 32, "start"), (l, cy + 32, "end")])
             tier([-38.0, 46, -52, 60].flatMap { dy in [(r, cy + dy, "start"), (l, cy + dy, "end")] })
+            tier([16.0, 32, 48].flatMap { dx in [4.0, -10, 18, -24, 32, -38, 46, -52, 60].flatMap { dy in
+                [(r + dx, cy + dy, "start"), (l - dx, cy + dy, "end")] } })
             let others = marks.enumerated().filter { $0.offset != i }.map(\.element.box)
             let free = { (b: Box) in !placed.contains { $0.box.intersects(b) } }
             let clear = { (b: Box) in free(b) && !others.contains { $0.intersects(b, gap: 0) } }
-            let order: [(Int, (Box) -> Bool)] = [(0, clear), (1, clear), (0, free), (1, free), (2, clear), (2, free), (3, clear), (3, free)]
+            let order: [(Int, (Box) -> Bool)] = [(0, clear), (1, clear), (0, free), (1, free), (2, clear), (2, free), (3, clear), (3, free),
+                                                 (4, clear), (4, free)]
             let fallback = (x: r, y: cy + 4, anchor: "start", box: Box(minX: r, minY: cy - 6, maxX: r + w, maxY: cy + 7))
-            // The farthest tier only for a series' one forced label.
-            let found = order.lazy.filter { forced || $0.0 < 3 }.compactMap { (t, ok) in tiers[t].first { ok($0.box) } }.first
+            // The far tiers only for a series not yet named.
+            let found = order.lazy.filter { far || $0.0 < 3 }.compactMap { (t, ok) in tiers[t].first { ok($0.box) } }.first
             // Where labels crowd, a mark goes without one, unless its series has none at all.
             guard found != nil || forced else { return }
             let pick = found ?? tiers.joined().first ?? fallback
