@@ -43,8 +43,9 @@ extension ChartFrame {
         var openBottom = false
     }
 
-    /// A mark of series `index` over `box`, with a tooltip.
-    func mark(_ doc: inout SVGDocument, _ index: Int, _ box: Box, _ style: MarkStyle, tooltip: String) {
+    /// A mark of series `index` over `box`, with a tooltip, and a figure's written value as a
+    /// line across it at `valueY`.
+    func mark(_ doc: inout SVGDocument, _ index: Int, _ box: Box, _ style: MarkStyle, tooltip: String, valueY: Double? = nil) {
         let px = SVGNumber.px, color = ChartFrame.style(index).color
         var paint: [(String, String)] = [("fill", color)]
         if style.solid {
@@ -54,7 +55,7 @@ extension ChartFrame {
         }
         var stroke: [(String, String)] = [("stroke", color), ("stroke-width", "1.5")]
         if style.estimated { stroke.append(("stroke-dasharray", "5 3")) }
-        doc.start("g", [("class", "mark")])
+        doc.start("g", [("class", "mark"), ("data-series", String(index))])
         doc.text("title", [], tooltip)
         let rect = [("x", px(box.minX)), ("y", px(box.minY)), ("width", px(box.width)), ("height", px(box.maxY - box.minY))]
         if style.openTop || style.openBottom {
@@ -80,16 +81,24 @@ extension ChartFrame {
         } else {
             doc.leaf("rect", rect + paint + stroke)
         }
+        if let y = valueY {
+            var line = [("x1", px(box.minX)), ("y1", px(y)), ("x2", px(box.maxX)), ("y2", px(y)), ("stroke", color),
+                        ("stroke-width", "3")]
+            if style.estimated { line.append(("stroke-dasharray", "5 3")) }
+            doc.leaf("line", line)
+        }
         doc.close()
     }
 
-    /// A horizontal line across a mark at `y`: a figure's written value inside its interval.
-    func valueLine(_ doc: inout SVGDocument, _ index: Int, x1: Double, x2: Double, y: Double, estimated: Bool) {
-        let px = SVGNumber.px
-        var line = [("x1", px(x1)), ("y1", px(y)), ("x2", px(x2)), ("y2", px(y)), ("stroke", ChartFrame.style(index).color),
-                    ("stroke-width", "3")]
-        if estimated { line.append(("stroke-dasharray", "5 3")) }
-        doc.leaf("line", line)
+    /// The order marks are drawn in: light bands under solid bars, wider under narrower, so
+    /// that no mark hides a smaller one; then by series and time.
+    static func drawingOrder(_ marks: [(series: Int, box: Box, solid: Bool)]) -> [Int] {
+        marks.indices.sorted { a, b in
+            let (x, y) = (marks[a], marks[b])
+            if x.solid != y.solid { return !x.solid }
+            if x.box.width != y.box.width { return x.box.width > y.box.width }
+            return (x.series, x.box.minX, a) < (y.series, y.box.minX, b)
+        }
     }
 
     /// A drawn mark, for placing the labels once every mark is known.

@@ -24,22 +24,25 @@ struct LineChartRenderer {
                                names: series.map(\.name), findings: findings, key: key(points))
         var doc = SVGDocument()
         frame.begin(&doc, description: description(points))
-        var marks: [ChartFrame.PlacedMark] = []
-        for (index, points) in plotted.enumerated() where !points.isEmpty {
-            doc.start("g", [("class", "series")])
+        var drawn: [(series: Int, point: LineSeries.Point, box: ChartFrame.Box)] = []
+        for (index, points) in plotted.enumerated() {
             for p in points {
                 let (x1, x2) = frame.columns(p.x, p.upperX)
                 let high = Swift.min(p.high ?? p.y, ticks.upper), low = Swift.max(p.low ?? p.y, ticks.lower)
                 var box = ChartFrame.Box(minX: x1, minY: frame.y(high), maxX: x2, maxY: frame.y(low))
                 if box.maxY - box.minY < 3 { (box.minY, box.maxY) = (frame.y(p.y) - 1.5, frame.y(p.y) + 1.5) }
-                frame.mark(&doc, index, box, .init(solid: false, estimated: p.estimated, openTop: p.high == .infinity,
-                                                   openBottom: p.low == -.infinity),
-                           tooltip: tooltip(series[index].name, p))
-                frame.valueLine(&doc, index, x1: x1, x2: x2, y: frame.y(p.y), estimated: p.estimated)
-                marks.append(.init(series: index, box: box))
+                drawn.append((index, p, box))
             }
-            doc.close()
         }
+        if !drawn.isEmpty { doc.start("g", [("class", "marks")]) }
+        for i in ChartFrame.drawingOrder(drawn.map { ($0.series, $0.box, false) }) {
+            let (index, p, box) = drawn[i]
+            frame.mark(&doc, index, box, .init(solid: false, estimated: p.estimated, openTop: p.high == .infinity,
+                                               openBottom: p.low == -.infinity),
+                       tooltip: tooltip(series[index].name, p), valueY: frame.y(p.y))
+        }
+        if !drawn.isEmpty { doc.close() }
+        let marks = drawn.map { ChartFrame.PlacedMark(series: $0.series, box: $0.box) }
         frame.directLabels(&doc, marks, names: series.map(\.name))
         frame.finish(&doc, plotted: !points.isEmpty)
         return doc.text

@@ -26,26 +26,28 @@ struct StepChartRenderer {
         let bar = Swift.max(3, lane - 1)
         var doc = SVGDocument()
         frame.begin(&doc, description: description(points))
-        var marks: [ChartFrame.PlacedMark] = []
-        for (index, points) in plotted.enumerated() where !points.isEmpty {
+        var drawn: [(series: Int, point: StepSeries.Point, box: ChartFrame.Box)] = []
+        for (index, points) in plotted.enumerated() {
             let shift = (Double(index) - Double(series.count - 1) / 2) * lane
-            doc.start("g", [("class", "series")])
             for p in points {
                 let (x1, x2) = frame.columns(p.x, p.upperX)
-                let box: ChartFrame.Box
                 if p.lower == p.upper {
                     let y = frame.y(Double(p.lower)) + shift
-                    box = .init(minX: x1, minY: y - bar / 2, maxX: x2, maxY: y + bar / 2)
+                    drawn.append((index, p, .init(minX: x1, minY: y - bar / 2, maxX: x2, maxY: y + bar / 2)))
                 } else {
-                    box = .init(minX: x1, minY: frame.y(Double(p.upper)) - row / 2 + 3,
-                                maxX: x2, maxY: frame.y(Double(p.lower)) + row / 2 - 3)
+                    drawn.append((index, p, .init(minX: x1, minY: frame.y(Double(p.upper)) - row / 2 + 3,
+                                                  maxX: x2, maxY: frame.y(Double(p.lower)) + row / 2 - 3)))
                 }
-                frame.mark(&doc, index, box, .init(solid: p.lower == p.upper, estimated: p.estimated),
-                           tooltip: tooltip(series[index].name, p))
-                marks.append(.init(series: index, box: box))
             }
-            doc.close()
         }
+        if !drawn.isEmpty { doc.start("g", [("class", "marks")]) }
+        for i in ChartFrame.drawingOrder(drawn.map { ($0.series, $0.box, $0.point.lower == $0.point.upper) }) {
+            let (index, p, box) = drawn[i]
+            frame.mark(&doc, index, box, .init(solid: p.lower == p.upper, estimated: p.estimated),
+                       tooltip: tooltip(series[index].name, p))
+        }
+        if !drawn.isEmpty { doc.close() }
+        let marks = drawn.map { ChartFrame.PlacedMark(series: $0.series, box: $0.box) }
         frame.directLabels(&doc, marks, names: series.map(\.name))
         frame.finish(&doc, plotted: !points.isEmpty)
         return doc.text

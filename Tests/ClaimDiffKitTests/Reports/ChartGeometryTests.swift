@@ -44,7 +44,7 @@ import Testing
         let tree = try SVGTree.parse(svg)
         let rows = Self.levelRows(tree)
         let band = rows["delivered"]! - rows["contracted"]!  // negative: up is smaller y
-        let rect = try #require(Self.marks(tree).first?.rect, "case \(row.id)")
+        let rect = try #require(Self.marks(tree).first { $0.title.hasPrefix("grc:") }?.rect, "case \(row.id)")
         let (top, bottom) = (rect.number("y"), rect.number("y") + rect.number("height"))
         if row.lower == row.upper {
             #expect(rect.number("height") <= 10, "case \(row.id)")
@@ -55,7 +55,7 @@ import Testing
             #expect(bottom > rows[row.bottom]! + abs(band) * 0.3 && bottom < rows[row.bottom]! + abs(band) * 0.5, "case \(row.id)")
         }
         // Never a dot: no circle among the data marks.
-        #expect(tree.classed("series").flatMap(\.descendants).allSatisfy { $0.name != "circle" }, "case \(row.id)")
+        #expect(tree.classed("marks").flatMap(\.descendants).allSatisfy { $0.name != "circle" }, "case \(row.id)")
     }
 
     @Test func periodIsABarAcrossItsTime() throws {
@@ -138,9 +138,7 @@ import Testing
         let legend = try #require(tree.classed("legend").first).children.filter { $0.name == "text" }.map(\.text)
         #expect(legend == names)
         // Each label sits beside a mark in its paper's colour, and no two labels overlap.
-        let marks = tree.classed("series").enumerated().flatMap { n, g in
-            g.classed("mark").map { (series: n, rect: $0.children.first { $0.name == "rect" }!) }
-        }
+        let marks = tree.classed("mark").map { (series: Int($0["data-series"]!)!, rect: $0.children.first { $0.name == "rect" }!) }
         var boxes: [ChartFrame.Box] = []
         for label in labels {
             let n = names.firstIndex(of: label.text)!
