@@ -8,6 +8,22 @@ extension ChartFrame {
                           ("font-family", "DejaVu Sans, sans-serif"), ("font-size", px(ChartFrame.fontSize))])
         doc.text("title", [], chart.title)
         doc.text("desc", [], description)
+        let striped = legend.indices.filter { ChartFrame.round($0) > 0 }
+        if !striped.isEmpty {
+            doc.start("defs")
+            for index in striped {
+                let color = ChartFrame.style(index).color, angle = ChartFrame.round(index) == 1 ? "45" : "-45"
+                for solid in [false, true] {
+                    doc.start("pattern", [("id", ChartFrame.patternID(index, solid: solid)), ("width", "6"), ("height", "6"),
+                                          ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(\(angle))")])
+                    doc.leaf("rect", [("width", "6"), ("height", "6"), ("fill", color), ("fill-opacity", solid ? "1" : "0.15")])
+                    doc.leaf("line", [("x1", "1"), ("y1", "0"), ("x2", "1"), ("y2", "6"), ("stroke", solid ? "#ffffff" : color),
+                                      ("stroke-width", "2"), ("stroke-opacity", solid ? "0.8" : "0.6")])
+                    doc.close()
+                }
+            }
+            doc.close()
+        }
         doc.leaf("rect", [("width", px(width)), ("height", px(height)), ("fill", "#ffffff")])
         for (n, line) in titleLines.enumerated() {
             doc.text("text", [("x", "16"), ("y", px(28 + 20 * Double(n))), ("font-size", "16"), ("font-weight", "bold")], line)
@@ -63,8 +79,10 @@ extension ChartFrame {
             doc.start("g", [("class", "legend")])
             for (index, item) in legend.enumerated() {
                 let style = ChartFrame.style(index)
-                doc.leaf("rect", [("x", px(item.x)), ("y", px(item.y - 10)), ("width", "20"), ("height", "11"),
-                                  ("fill", style.color), ("fill-opacity", "0.35"), ("stroke", style.color), ("stroke-width", "1.5")])
+                let fill: [(String, String)] = ChartFrame.round(index) == 0 ? [("fill", style.color), ("fill-opacity", "0.35")]
+                    : [("fill", "url(#\(ChartFrame.patternID(index, solid: false)))")]
+                doc.leaf("rect", [("x", px(item.x)), ("y", px(item.y - 10)), ("width", "20"), ("height", "11")] + fill
+                         + [("stroke", style.color), ("stroke-width", "1.5")])
                 doc.text("text", [("x", px(item.x + 26)), ("y", px(item.y)), ("fill", style.ink)], item.name)
             }
             doc.close()

@@ -47,11 +47,12 @@ extension ChartFrame {
     /// line across it at `valueY`.
     func mark(_ doc: inout SVGDocument, _ index: Int, _ box: Box, _ style: MarkStyle, tooltip: String, valueY: Double? = nil) {
         let px = SVGNumber.px, color = ChartFrame.style(index).color
-        var paint: [(String, String)] = [("fill", color)]
-        if style.solid {
-            paint.append(("fill-opacity", style.estimated ? "0.45" : "0.9"))
+        var paint: [(String, String)]
+        if ChartFrame.round(index) == 0 {
+            paint = [("fill", color), ("fill-opacity", style.solid ? (style.estimated ? "0.45" : "0.9") : (style.estimated ? "0.08" : "0.18"))]
         } else {
-            paint.append(("fill-opacity", style.estimated ? "0.08" : "0.18"))
+            paint = [("fill", "url(#\(ChartFrame.patternID(index, solid: style.solid)))"),
+                     ("fill-opacity", style.solid ? (style.estimated ? "0.45" : "0.9") : (style.estimated ? "0.45" : "1"))]
         }
         var stroke: [(String, String)] = [("stroke", color), ("stroke-width", "1.5")]
         if style.estimated { stroke.append(("stroke-dasharray", "5 3")) }

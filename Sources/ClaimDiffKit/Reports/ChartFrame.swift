@@ -142,6 +142,13 @@ struct ChartFrame: Sendable {
         (palette[index % palette.count], ink[index % ink.count])
     }
 
+    /// How series `index` fills its marks once the colours repeat: 0 plain, 1 stripes
+    /// rising to the right, 2 stripes falling; so 21 series have 21 different fills.
+    static func round(_ index: Int) -> Int { (index / palette.count) % 3 }
+
+    /// The id of the striped fill of series `index`, for bands or for solid bars.
+    static func patternID(_ index: Int, solid: Bool) -> String { "fill-\(index)-\(solid ? "bar" : "band")" }
+
     /// The estimated width of `text` at `size`, counting East Asian wide characters twice.
     static func textWidth(_ text: String, size: Double = fontSize) -> Double {
         let units = text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }

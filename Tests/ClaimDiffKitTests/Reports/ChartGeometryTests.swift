@@ -137,6 +137,12 @@ import Testing
         #expect(Set(labels.map(\.text)) == Set(names), "every paper is named beside its marks")
         let legend = try #require(tree.classed("legend").first).children.filter { $0.name == "text" }.map(\.text)
         #expect(legend == names)
+        // Past seven papers the colours repeat, but no two papers share a fill.
+        let swatches = try #require(tree.classed("legend").first).children.filter { $0.name == "rect" }
+        let fills = swatches.map { "\($0["fill"]!) \($0["stroke"]!)" }
+        #expect(Set(fills).count == 12, "\(fills)")
+        let patterns = Set(tree.descendants.filter { $0.name == "pattern" }.compactMap { $0["id"] })
+        #expect(swatches.compactMap { $0["fill"] }.filter { $0.hasPrefix("url(#") }.allSatisfy { patterns.contains(String($0.dropFirst(5).dropLast())) })
         // Each label sits beside a mark in its paper's colour, and no two labels overlap.
         let marks = tree.classed("mark").map { (series: Int($0["data-series"]!)!, rect: $0.children.first { $0.name == "rect" }!) }
         var boxes: [ChartFrame.Box] = []
