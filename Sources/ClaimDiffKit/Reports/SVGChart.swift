@@ -2,10 +2,12 @@
 /// statuses over time, each claim drawn over the time it speaks of.
 ///
 /// The same input always gives the same bytes: no dates, locale or randomness; numbers are
-/// written by `SVGNumber`; series keep the order given and points are sorted by x. Every
+/// written by `SVGNumber`; series keep the order given, and marks are drawn in a fixed
+/// order (bands under bars, wide under narrow, then by series and time). Every
 /// label is XML-escaped in one place (`String.xmlEscaped`). The output has `width`,
 /// `height`, `viewBox`, `role="img"`, a `<title>` and `<desc>`, a white background (so it
-/// reads in dark mode too), colour-blind-safe Okabe–Ito colours, and the font
+/// reads in dark mode too), colour-blind-safe Okabe–Ito colours (striped once they repeat),
+/// the series' names written beside their marks, text of 12 px or more, and the font
 /// "DejaVu Sans, sans-serif"; it ends in one newline.
 public struct SVGChart: Sendable, Hashable {
     /// Shown at the top and as the SVG `<title>`; may be empty.
