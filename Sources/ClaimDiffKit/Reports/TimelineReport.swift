@@ -1,5 +1,6 @@
-/// `timeline.md` and `charts/*.svg`: figures over time (one line per paper, rounding shown as
-/// error bars) and ladder statuses over time (one step line per paper).
+/// `timeline.md` and `charts/*.svg`: figures over time and ladder statuses over time, one
+/// series per paper, each claim drawn over the time it speaks of, with the proposition's
+/// findings marked at the times of their claims.
 public enum TimelineReport {
     public static let isAvailable = true
 
@@ -7,7 +8,7 @@ public enum TimelineReport {
         var files: [(String, String)] = []
         var w = MarkdownWriter()
         w.heading(1, "Timeline")
-        w.paragraph(Markdown.escape(r.corpusLine + " Each chart has one series per paper. Figures are plotted at the middle of their period, with the interval a rounded figure stands for as an error bar; statuses are plotted at the middle of the time they speak of, and a bound such as \"not yet delivered\" as a bar over the steps it allows. Forecasts, denials and stated changes are left out."))
+        w.paragraph(Markdown.escape(r.corpusLine + " Each chart has one series per paper, its id written beside its marks. Every claim is drawn over the time it speaks of (a claim about 2022 spans the year; an estimated date is dashed): a figure as a box as tall as the interval its rounding allows, with the written figure as a line across it, and a bound open to the edge; a status as a solid bar at an exact step, and a bound such as \"not yet delivered\" as a light band over every step it allows, never as a point between them. Findings on the proposition are marked above each chart at the times of their claims and listed under it. Forecasts, denials and stated changes are left out of the marks."))
         let (amounts, moreAmounts) = charted(r.rules.index.groups.filter { g in
             g.proposition.kind == .amount && g.keys.lazy.filter(\.plain).prefix(2).count >= 2
         })
@@ -18,14 +19,14 @@ public enum TimelineReport {
         if moreAmounts > 0 { w.paragraph(Markdown.escape(leftOut(moreAmounts, "with figures"))) }
         for g in amounts {
             let chart = "charts/\(g.proposition.key).svg"
-            files.append((chart, amountChart(g)))
+            files.append((chart, amountChart(g, r)))
             section(g, chart: chart, r, &w)
         }
         w.heading(2, "Statuses over time")
         if moreLadders > 0 { w.paragraph(Markdown.escape(leftOut(moreLadders, "with statuses"))) }
         for g in ladders {
             let chart = "charts/\(g.proposition.key).svg"
-            files.append((chart, ladderChart(g)))
+            files.append((chart, ladderChart(g, r)))
             section(g, chart: chart, r, &w)
         }
         return [("timeline.md", w.text)] + files
@@ -35,6 +36,18 @@ public enum TimelineReport {
         let p = g.proposition
         w.heading(3, Markdown.escape(p.title) + " " + Markdown.code(p.key))
         w.paragraph(Markdown.image(alt: p.title, url: chart))
+        let marked = findings(g, r)
+        if !marked.isEmpty {
+            w.paragraph(Markdown.escape("Findings marked on the chart:"))
+            w.bullets(marked.map { f in
+                Markdown.bold("F\(f.number)") + " " + Markdown.code(f.flag.id) + " "
+                    + Markdown.escape("\(f.flag.kind.rawValue) (\(f.flag.severity.rawValue)): \(f.flag.why)")
+            })
+        }
+        let more = r.flags(about: p.key).count - marked.count
+        if more > 0 {
+            w.paragraph(Markdown.escape(more == 1 ? "1 more finding on this proposition is not marked; " : "\(more) more findings on this proposition are not marked; ") + Markdown.code("claimdiff flags --about \(p.key)") + Markdown.escape(" lists them all."))
+        }
         let plain = g.claims.filter(\.isPlainStatement)
         w.table(headers: ["Time", "Paper", "Value", "Quote"], rows: plain.prefix(ReportLimits.rows).map { c in
             [Markdown.escape(c.time.text), Markdown.escape(c.paper), r.value(c), r.quote(c)]
@@ -62,35 +75,63 @@ public enum TimelineReport {
         "\(n) more propositions \(what) are not charted: the timeline charts at most \(maxCharts) per section, those with the most claims among the ones at most \(maxSeries) papers speak to."
     }
 
-    static func mid(_ s: TimeSpan) -> Double { Double(s.start + s.end) / 2 }
+    /// The findings on a proposition that rest on its claims, numbered F1, F2, … in the
+    /// engine's order, at most as many as a chart marks.
+    static func findings(_ g: ClaimIndex.Group, _ r: ReportContext) -> [(number: Int, flag: Flag, claims: [Claim])] {
+        var byID: [String: Claim] = [:]
+        for c in g.claims { byID[c.id] = c }
+        var out: [(Int, Flag, [Claim])] = []
+        for flag in r.flags(about: g.proposition.key) where out.count < ChartFrame.maxFindings {
+            let claims = flag.claims.compactMap { byID[$0] }
+            if !claims.isEmpty { out.append((out.count + 1, flag, claims)) }
+        }
+        return out
+    }
 
-    static func amountChart(_ g: ClaimIndex.Group) -> String {
+    static func chartFindings(_ g: ClaimIndex.Group, _ r: ReportContext) -> [SVGChart.Finding] {
+        findings(g, r).map { f in
+            SVGChart.Finding(label: "F\(f.number) \(f.flag.kind.rawValue)",
+                             tooltip: "\(f.flag.id) \(f.flag.kind.rawValue) (\(f.flag.severity.rawValue)): \(f.flag.why)",
+                             forReview: f.flag.kind.needsReview,
+                             marks: f.claims.map { c in
+                                 .init(lower: Double(c.time.start), upper: Double(c.time.end + 1),
+                                       note: "\(c.id), \(c.paper) (\(c.time.text)): \(r.valueText(c))")
+                             })
+        }
+    }
+
+    static func amountChart(_ g: ClaimIndex.Group, _ r: ReportContext) -> String {
         let claims = g.claims.filter(\.isPlainStatement)
-        let maxValue = claims.compactMap { c -> Double? in if case .amount(let a) = c.value { return abs(a.high) } else { return nil } }.max() ?? 1
+        let maxValue = claims.compactMap { c -> Double? in
+            guard case .amount(let a) = c.value else { return nil }
+            return [a.value, a.low, a.high].filter(\.isFinite).map(abs).max()
+        }.max() ?? 1
         let scale = Amount.scaleWords.reversed().first { maxValue >= $0.factor }
         let factor = scale?.factor ?? 1
         let unit = (scale.map { $0.word + " " } ?? "") + (g.proposition.unit ?? "")
         let series = papers(claims).map { paper in
             LineSeries(name: paper, points: claims.filter { $0.paper == paper }.compactMap { c in
                 guard case .amount(let a) = c.value else { return nil }
-                return .init(x: mid(c.time), y: a.value / factor, low: a.low / factor, high: a.high / factor)
+                return .init(x: Double(c.time.start), end: Double(c.time.end + 1), y: a.value / factor,
+                             low: a.low / factor, high: a.high / factor, estimated: c.time.estimated,
+                             label: "\(c.time.text): \(r.valueText(c))")
             })
         }
-        return SVGChart(title: g.proposition.title, time: .day, yLabel: unit).lines(series)
+        return SVGChart(title: g.proposition.title, time: .day, yLabel: unit).lines(series, findings: chartFindings(g, r))
     }
 
-    static func ladderChart(_ g: ClaimIndex.Group) -> String {
+    static func ladderChart(_ g: ClaimIndex.Group, _ r: ReportContext) -> String {
         let claims = g.claims.filter(\.isPlainStatement)
         let steps = g.proposition.ladder!.steps
         let series = papers(claims).map { paper in
             StepSeries(name: paper, points: claims.filter { $0.paper == paper }.compactMap { c in
                 guard case .ladder(let range) = c.value else { return nil }
-                return .init(x: mid(c.time), lower: range.lower, upper: range.upper, label: range.text)
+                return .init(x: Double(c.time.start), end: Double(c.time.end + 1), lower: range.lower, upper: range.upper,
+                             estimated: c.time.estimated, label: "\(c.time.text): \(r.valueText(c))")
             })
         }
-        return SVGChart(title: g.proposition.title, time: .day).steps(series, levels: steps)
+        return SVGChart(title: g.proposition.title, time: .day).steps(series, levels: steps, findings: chartFindings(g, r))
     }
 
     static func papers(_ claims: [Claim]) -> [String] { Array(Set(claims.map(\.paper))).sorted() }
-
 }
