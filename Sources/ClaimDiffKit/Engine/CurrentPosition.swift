@@ -38,6 +38,9 @@ public struct CurrentPosition: Sendable {
     /// How a stand relates to the headline.
     public enum Relation: String, Sendable {
         case agrees, dissents, earlier
+        /// A judgement whose band straddles 50% ("could") beside one that makes a call: it
+        /// dissents from nobody, and does not agree either.
+        case noCall = "no call"
     }
 
     public var proposition: Proposition
@@ -155,7 +158,10 @@ public struct CurrentPosition: Sendable {
         let differ = p.kind == .amount
             ? ValueComparison.compare(s.claim, h.claim, on: p).outcome == .conflict
             : StateFindings.differ(s.claim.value, h.claim.value, StateFindings.call(s.claim.value, on: p), StateFindings.call(h.claim.value, on: p), on: p)
-        guard differ else { return .agrees }
+        guard differ else {
+            if p.kind == .likelihood, StateFindings.call(s.claim.value, on: p) == 0, StateFindings.call(h.claim.value, on: p) != 0 { return .noCall }
+            return .agrees
+        }
         return s.claim.time.overlaps(h.claim.time) ? .dissents : .earlier
     }
 }

@@ -4,20 +4,22 @@
 
 extension BriefReport {
     /// At most this many key propositions open the brief (about forty lines).
-    static let keyPropositions = 12
+    static let keyPropositions = 16
 
     /// The key propositions: those holding a paper's marked key judgements (statements or
-    /// forecasts; most papers marking one first, then most sources), else the six that most
-    /// sources speak to.
+    /// forecasts; most papers marking one first, then the latest paper's, then most sources),
+    /// else the eight that most sources speak to.
     static func keyGroups(_ groups: [ClaimIndex.Group], _ r: ReportContext) -> (shown: [ClaimIndex.Group], marking: [String: Int], more: Int) {
         let sources = r.rules.index.sources
         let made = groups.map { g in g.claims.filter { $0.madeAt.end <= r.asOf.end } }
         let marking = made.map { Set($0.filter(\.isKeyJudgement).map(\.paper)).count }
+        // The latest paper's conclusions before older ones marked as often.
+        let latest = made.map { $0.filter(\.isKeyJudgement).map(\.madeAt.end).max() ?? 0 }
         let speaking = made.map { Set($0.filter(\.isPlainStatement).map { sources.source(of: $0) }).count }
         let marked = marking.contains { $0 > 0 }
         let candidates = groups.indices.filter { marked ? marking[$0] > 0 : speaking[$0] > 1 }
         let ranked = candidates.sorted { a, b in
-            (-marking[a], -speaking[a], groups[a].proposition.key) < (-marking[b], -speaking[b], groups[b].proposition.key)
+            (-marking[a], -latest[a], -speaking[a], groups[a].proposition.key) < (-marking[b], -latest[b], -speaking[b], groups[b].proposition.key)
         }
         let limit = marked ? keyPropositions : keyPropositions / 2
         let shown = ranked.prefix(limit)
@@ -34,16 +36,16 @@ extension BriefReport {
             ? "The topics on which the papers state their own conclusions (claims marked as key judgements), the propositions most papers conclude on first."
             : "No paper marks key judgements; these are the propositions most sources speak to.")
             + " For each: the current position with its source, what changed since \(previous.text), what is contested and by whom, and what to watch."))
-        // Topics in the order of their first proposition.
+        // Grouped by topic, topics in the order of their first proposition.
         var topics: [String] = []
         for g in shown where !topics.contains(g.proposition.topic) { topics.append(g.proposition.topic) }
+        var items: [String] = []
         for topic in topics {
-            w.heading(3, Markdown.escape("Topic: \(topic)"))
-            var items: [String] = []
             for g in shown where g.proposition.topic == topic {
                 let p = g.proposition
                 guard let now = keyPosition(g, r.asOf, r) else { continue }
-                let line = Markdown.escape("\(p.title) ") + Markdown.code(p.key) + ": " + Markdown.bold(now.words) + Markdown.escape(" — ") + now.source
+                let line = Markdown.bold(Markdown.escape(topic)) + Markdown.escape(" · \(p.title) ") + Markdown.code(p.key) + ": "
+                    + Markdown.bold(now.words) + Markdown.escape(" — ") + now.source
                 var notes = [changed(g, now, since: previous, r)]
                 if let f = keyForecasts(g, r) { notes.append(f) }
                 if let c = contested(g, now, r) { notes.append(c) }
@@ -51,8 +53,8 @@ extension BriefReport {
                 // A hard line break (a backslash) keeps the notes in the item, on a line of their own.
                 items.append("- " + Markdown.blockLine(line) + "\\\n  " + Markdown.blockLine(notes.joined(separator: " ")))
             }
-            w.raw(items.joined(separator: "\n"))
         }
+        w.raw(items.joined(separator: "\n"))
         if more > 0 {
             w.paragraph(Markdown.escape("\(ReportLimits.more(more, "proposition", "propositions").capitalizedFirst) \(marked ? "hold key judgements" : "have several sources"); they are in the topics below."))
         }
@@ -156,9 +158,8 @@ extension BriefReport {
         let related = Set(r.set.propositions.filter { q in q.links.contains { $0.to.proposition == p.key } }.map(\.key)).union([p.key])
         var pending: [String] = []
         for f in r.forecastClaims where related.contains(f.about) && (f.forecastHorizon?.end ?? .min) > r.asOf.end && f.madeAt.end <= r.asOf.end {
-            guard r.resolve(f).outcome == .pending, let q = r.set.proposition(f.about) else { continue }
-            let word = f.likelihood.map { " (\($0))" } ?? ""
-            let said = "\(f.paper) expects \(q.key == p.key ? "" : "\(q.key) ")\(RuleContext.words(f, on: q))\(word) by \(f.forecastHorizon?.text ?? "-")"
+            guard r.resolve(f).outcome == .pending else { continue }
+            let said = forecastWords(f, r, on: p.key)
             if !pending.contains(said) { pending.append(said) }
         }
         guard !pending.isEmpty else { return nil }

@@ -43,12 +43,19 @@ public enum BriefReport {
             } else if let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf, implied: r.implied(p.key)) {
                 position(x, r, &body)
                 summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
-                                Markdown.escape(ReportLimits.names(papers(x.papers(.agrees).map(\.claim), r))),
+                                Markdown.escape(ReportLimits.names(agreeing(x, r))),
                                 Markdown.escape(ReportLimits.names(papers(x.papers(.dissents).map(\.claim), r))),
                                 Markdown.escape(ReportLimits.names(papers(x.papers(.earlier).map(\.claim), r))),
                                 "\(open.count)" + (single ? " (single source)" : "")])
             } else {
                 body.paragraph(Markdown.escape("No claim about a time up to \(r.asOf.text) from a paper published by then."))
+            }
+            // A proposition with forecasts only still has its row: what is pending.
+            let pending = pendingOf[p.key] ?? []
+            if summary.last?[1] != Markdown.code(p.key), !pending.isEmpty {
+                summary.append([Markdown.escape(p.topic), Markdown.code(p.key),
+                                Markdown.escape("no statement yet; \(pending.count) pending \(pending.count == 1 ? "forecast" : "forecasts"): " + pending.prefix(2).map { forecastWords($0.forecast, r) }.joined(separator: "; ")),
+                                "", "", "", "", "\(open.count)" + (single ? " (single source)" : "")])
             }
             if !open.isEmpty {
                 let (links, more) = ReportLimits.top(open, ReportLimits.items)
@@ -62,10 +69,9 @@ public enum BriefReport {
                     ? "only \(r.rules.index.sources.words(published)) speaks to this; the papers attest that it was said, but nothing independent corroborates it."
                     : "only one paper speaks to this; nothing corroborates it."))
             }
-            let pending = pendingOf[p.key] ?? []
             if !pending.isEmpty {
                 bullets(pending, &body, "pending forecast", "pending forecasts") {
-                    "Forecast pending: " + r.claimLine($0.forecast) + Markdown.escape(" by \($0.forecast.forecastHorizon?.text ?? "-")")
+                    "Forecast pending: " + Markdown.bold(forecastWords($0.forecast, r)) + ": " + r.source($0.forecast) + " " + r.quote($0.forecast)
                 }
             }
             bodies[p.topic] = body
@@ -184,6 +190,28 @@ public enum BriefReport {
         "came about: \(o.link.to.proposition) \(o.stand.text)" + (o.stand.isFirm ? "" : " (\(o.claim.hedge ?? "attributed"), unconfirmed)") + "; the judgements are settled"
     }
 
+    /// The names of the stands that agree, then those that make no call (`asbab-2023 (no call)`).
+    static func agreeing(_ x: CurrentPosition, _ r: ReportContext) -> [String] {
+        papers(x.papers(.agrees).map(\.claim), r) + papers(x.papers(.noCall).map(\.claim), r).map { "\($0) (no call)" }
+    }
+
+    /// A forecast in words, whose it is first, its estimative word and call kept: `efis-2024:
+    /// '>= 6,000 drones' by 2025, doubted ('doubtful')`; `grc-2024-11: s400.transfer-to-iran
+    /// 'delivered' by ~2025, held possible ('could-potentially', no call)`; `Russia (reported by
+    /// efis-2024): ... forecast with no estimative word`; a judgement of likelihood `efis-2024:
+    /// 'unlikely' by ~2025..2026`.
+    static func forecastWords(_ f: Claim, _ r: ReportContext, on other: String? = nil) -> String {
+        guard let q = r.set.proposition(f.about) else { return f.value.text }
+        let who = f.stance == .attributed
+            ? "\(f.speaker.flatMap { r.set.speaker($0)?.name } ?? f.attributedTo ?? "a source") (reported by \(f.paper))" : f.paper
+        let what = (other == nil || other == q.key ? "" : "\(q.key) ") + RuleContext.words(f, on: q) + " by \(f.forecastHorizon?.text ?? "-")"
+        if q.kind == .likelihood { return "\(who): \(what)" }
+        guard let word = f.likelihood else { return "\(who): \(what), forecast with no estimative word" }
+        guard let band = ForecastResolution.band(f, context: r.rules) else { return "\(who): \(what) ('\(word)')" }
+        let call = band.low >= 50 ? "expected" : band.high <= 50 ? "doubted" : "held possible"
+        return "\(who): \(what), \(call) ('\(word)'\(band.low < 50 && band.high > 50 ? ", no call" : ""))"
+    }
+
     /// A stand's source and quote, the claim it rests on too when that is another claim.
     static func standLine(_ s: CurrentPosition.Stand, _ r: ReportContext) -> String {
         var out = r.source(s.claim) + (s.isKeyJudgement ? Markdown.escape(" (key judgement)") : "") + " " + r.quote(s.claim)
@@ -223,7 +251,7 @@ public enum BriefReport {
         if let x = CurrentPosition.of(p, claims: undated, asOf: r.asOf) {
             position(x, r, &w)
             summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
-                            Markdown.escape(ReportLimits.names(papers(x.papers(.agrees).map(\.claim), r))),
+                            Markdown.escape(ReportLimits.names(agreeing(x, r))),
                             Markdown.escape(ReportLimits.names(papers(x.papers(.dissents).map(\.claim), r))),
                             Markdown.escape(ReportLimits.names(papers(x.papers(.earlier).map(\.claim), r))),
                             "\(open.count)" + (single ? " (single source)" : "")])
