@@ -1,0 +1,132 @@
+/// What a diff shows of each proposition: its section, the papers each side rests on, the
+/// findings that put it there, and how important it is.
+extension DiffReport {
+    /// The sections of a diff, in the order they are shown.
+    enum Section: Int, CaseIterable {
+        case changed, contradicted, new, notMentioned, unchanged
+
+        var title: String {
+            switch self {
+            case .changed: "Changed"
+            case .contradicted: "Contradicted"
+            case .new: "New"
+            case .notMentioned: "Not mentioned again"
+            case .unchanged: "Unchanged"
+            }
+        }
+    }
+
+    /// The findings that dispute a held view: a later claim contradicts it, dissents from it,
+    /// or reports another state inside its window with no change reported.
+    static let disputeKinds: Set<Flag.Kind> = [.contradiction, .disputedReport, .dissent, .unexplainedChange]
+
+    /// One proposition (one period of it, for figures) as a diff shows it.
+    struct Entry {
+        var item: Item
+        var section: Section
+        /// The papers holding the earlier view at the earlier date, headline first, one claim
+        /// each (its latest about the latest time); empty for a new proposition.
+        var before: [Claim]
+        /// The same at the later date; empty for one not mentioned again.
+        var after: [Claim]
+        /// Disputes raised by a later claim against a claim made by the earlier date
+        /// (`disputeKinds`): what makes an entry contradicted.
+        var disputes: [Flag]
+        /// Disputes among the later papers only, and other open findings on the sides' claims.
+        var notes: [Flag]
+        var severity: Flag.Severity?
+        var keyJudgement: Bool
+        var papers: Int
+        /// Its place in the items' order (kind, then key): the last tie-break.
+        var order: Int
+
+        /// Whether `self` comes before `other`: the more severe finding, then a key judgement,
+        /// then more papers, then kind and key.
+        func isMoreImportant(than other: Entry) -> Bool {
+            let x = (severity?.rank ?? -1, keyJudgement ? 1 : 0, papers), y = (other.severity?.rank ?? -1, other.keyJudgement ? 1 : 0, other.papers)
+            return x != y ? x > y : order < other.order
+        }
+    }
+
+    /// How entries are ordered, in words for the report.
+    static let importance = "Each section lists the most important entries first: those with the most severe finding of the review queue (contradiction, dissent, unexplained change), then those that rest on a claim its paper marks as a key judgement, then those that more papers speak to, then statuses, figures, categories and likelihoods, each by key."
+
+    /// The entries of one diff by section, each section by importance.
+    static func entries(_ r: ReportContext, from: TimeSpan, to: TimeSpan, items: [[Item]]) -> [[Entry]] {
+        var out: [[Entry]] = Array(repeating: [], count: Section.allCases.count)
+        var order = 0
+        for change in [Change.changed, .new, .dropped, .unchanged] {
+            for item in items[change.rawValue] {
+                let e = entry(r, item, from: from, to: to, order: order)
+                order += 1
+                out[e.section.rawValue].append(e)
+            }
+        }
+        return out.map { $0.sorted { $0.isMoreImportant(than: $1) } }
+    }
+
+    static func entry(_ r: ReportContext, _ item: Item, from: TimeSpan, to: TimeSpan, order: Int) -> Entry {
+        let p = r.set.proposition(item.key)!
+        let claims = r.claims(about: item.key)
+        let before = item.before.map { holders(claims, item, p, headline: $0, at: from) } ?? []
+        let after = item.after.map { holders(claims, item, p, headline: $0, at: to) } ?? []
+        var disputes: [Flag] = [], notes: [Flag] = []
+        let sides = Set((before + after).map(\.id))
+        for f in r.flags(about: item.key) where f.kind.needsReview {
+            let made = f.claims.compactMap { r.set.claim($0) }.filter { $0.madeAt.end <= to.end && inPeriod($0, item, p) }
+            guard !made.isEmpty else { continue }
+            let later = made.contains { $0.madeAt.end > from.end }
+            if disputeKinds.contains(f.kind) && later && made.count >= 2 {
+                // It contradicts the held view only if it names an earlier claim that gives it and
+                // a later one that does not (or denies it); a dispute of another earlier claim (a
+                // denial the later papers refute) is a note.
+                if let h = item.before, made.contains(where: { $0.madeAt.end <= from.end && $0.isPlainStatement && holdsView($0, h, p) }),
+                   made.contains(where: { $0.madeAt.end > from.end && ($0.isDenial || ($0.isPlainStatement && !holdsView($0, h, p))) }) { disputes.append(f) } else { notes.append(f) }
+            } else if later || item.after == nil, made.contains(where: { sides.contains($0.id) }) {
+                notes.append(f)
+            }
+        }
+        let section: Section
+        switch item.change {
+        case .new: section = .new
+        case _ where !disputes.isEmpty: section = .contradicted
+        case .changed: section = .changed
+        case .dropped: section = .notMentioned
+        case .unchanged: section = .unchanged
+        }
+        let shown = section == .contradicted ? disputes : notes
+        return Entry(item: item, section: section, before: before, after: after, disputes: disputes, notes: notes,
+                     severity: shown.map(\.severity).max(), keyJudgement: (before + after).contains { $0.isKeyJudgement },
+                     papers: Set((before + after).map(\.paper)).count, order: order)
+    }
+
+    /// Whether a claim speaks of the item's period (figures), or of the proposition (others).
+    static func inPeriod(_ c: Claim, _ item: Item, _ p: Proposition) -> Bool {
+        guard p.kind == .amount else { return true }
+        guard c.isPlainStatement else { return true }
+        return c.period?.start == item.period?.start && c.period?.end == item.period?.end
+    }
+
+    /// Every paper holding the headline's view at `date`: each paper's latest plain claim made by
+    /// then (about the latest time, as the headline is chosen), when it agrees with the
+    /// headline; the headline first, the others by paper.
+    static func holders(_ claims: [Claim], _ item: Item, _ p: Proposition, headline: Claim, at date: TimeSpan) -> [Claim] {
+        var best: [String: Claim] = [:]
+        for c in claims where c.isPlainStatement && c.madeAt.end <= date.end && c.time.start <= date.end && inPeriod(c, item, p) {
+            if Assessment.better(c, than: best[c.paper]) { best[c.paper] = c }
+        }
+        let others = best.values.filter { $0.paper != headline.paper && holdsView($0, headline, p) }
+        return [headline] + others.sorted { $0.paper < $1.paper }
+    }
+
+    /// Whether a claim gives the headline's view: a status within its range (`delivered` holds
+    /// `contracted or later`), the same term or one declared equivalent (not merely
+    /// compatible), a figure within the tolerance, a likelihood making the same call.
+    static func holdsView(_ c: Claim, _ headline: Claim, _ p: Proposition) -> Bool {
+        switch (c.value, headline.value) {
+        case (.ladder(let x), .ladder(let h)): return x.lower >= h.lower && x.upper <= h.upper
+        case (.term(let x), .term(let h)): return [.same, .equivalent].contains(p.relation(x, h))
+        default: return ValueComparison.compare(c, headline, on: p).outcome == .agree
+        }
+    }
+}
