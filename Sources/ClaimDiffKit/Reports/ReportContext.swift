@@ -135,7 +135,8 @@ public struct ReportContext: Sendable {
         let reviews = files.isEmpty ? "no reviews"
             : "the reviews in \(files.sorted().map(provenance.show).joined(separator: ", ")) (\(set.reviews.count) disposition\(set.reviews.count == 1 ? "" : "s"))"
         let date = asOf.end == RuleContext.latestDate(in: set).end ? "\(asOf.text), the latest paper's date" : "\(asOf.text) (--as-of)"
-        return "Built from \(provenance.folder) (\(set.papers.count) papers, \(set.claims.count) claims on \(set.propositions.count) propositions) with \(reviews); it reflects what they say as of \(date)."
+        func n(_ k: Int, _ what: String) -> String { "\(k) \(what)\(k == 1 ? "" : "s")" }
+        return "Built from \(provenance.folder) (\(n(set.papers.count, "paper")), \(n(set.claims.count, "claim")) on \(n(set.propositions.count, "proposition"))) with \(reviews); it reflects what they say as of \(date)."
     }
 
     /// The flags that involve a claim.
