@@ -29,6 +29,9 @@ extension DiffReport {
         var before: [Claim]
         /// The same at the later date; empty for one not mentioned again.
         var after: [Claim]
+        /// The held views in words (`view`): the headlines, a ladder's raised to what every paper
+        /// had reported reached.
+        var beforeView: Claim?, afterView: Claim?
         /// Disputes raised by a later claim against a claim made by the earlier date
         /// (`disputeKinds`): what makes an entry contradicted.
         var disputes: [Flag]
@@ -69,7 +72,9 @@ extension DiffReport {
         let p = r.set.proposition(item.key)!
         let claims = r.claims(about: item.key)
         let before = item.before.map { holders(claims, item, p, headline: $0, at: from) } ?? []
-        let after = item.after.map { holders(claims, item, p, headline: $0, at: to) } ?? []
+        // The later side is what the later papers say: an earlier paper still holding the view is
+        // on the earlier side already.
+        let after = item.after.map { h in holders(claims, item, p, headline: h, at: to).filter { $0.id == h.id || $0.madeAt.end > from.end } } ?? []
         var disputes: [Flag] = [], notes: [Flag] = []
         let sides = Set((before + after).map(\.id))
         for f in r.flags(about: item.key) where f.kind.needsReview {
@@ -95,7 +100,9 @@ extension DiffReport {
         case .unchanged: section = .unchanged
         }
         let shown = section == .contradicted ? disputes : notes
-        return Entry(item: item, section: section, before: before, after: after, disputes: disputes, notes: notes,
+        var views = (item.before.map { view(claims, p, headline: $0, at: from) }, item.after.map { view(claims, p, headline: $0, at: to) })
+        if let x = views.0, let y = views.1, !compare(x, y, p).0 { views = (item.before, item.after) }
+        return Entry(item: item, section: section, before: before, after: after, beforeView: views.0, afterView: views.1, disputes: disputes, notes: notes,
                      severity: shown.map(\.severity).max(), keyJudgement: (before + after).contains { $0.isKeyJudgement },
                      papers: Set((before + after).map(\.paper)).count, order: order)
     }
@@ -121,12 +128,34 @@ extension DiffReport {
 
     /// Whether a claim gives the headline's view: a status within its range (`delivered` holds
     /// `contracted or later`), the same term or one declared equivalent (not merely
-    /// compatible), a figure within the tolerance, a likelihood making the same call.
+    /// compatible), a figure within the tolerance, a likelihood making the same call (a
+    /// `could` holds no `unlikely`).
     static func holdsView(_ c: Claim, _ headline: Claim, _ p: Proposition) -> Bool {
         switch (c.value, headline.value) {
         case (.ladder(let x), .ladder(let h)): return x.lower >= h.lower && x.upper <= h.upper
         case (.term(let x), .term(let h)): return [.same, .equivalent].contains(p.relation(x, h))
+        case (.likelihood(let x), .likelihood(let h)):
+            // The same call: both above even, both below, or both making none (and overlapping).
+            guard let s = p.scale, let bx = s.band(x), let bh = s.band(h) else { return x == h }
+            func call(_ b: Scale.Band) -> Int { b.high <= 50 ? -1 : b.low >= 50 ? 1 : 0 }
+            return call(bx) == call(bh) && (call(bx) != 0 || ValueComparison.compare(c, headline, on: p).outcome == .agree)
         default: return ValueComparison.compare(c, headline, on: p).outcome == .agree
         }
+    }
+
+    /// The held view as the diff words it: on a ladder, the headline's range with its lowest
+    /// step raised to the highest step any paper had reported reached by then (a step reached
+    /// stays reached: Docs/findings.md), unless a claim reports a reversal; else the headline.
+    static func view(_ claims: [Claim], _ p: Proposition, headline: Claim, at date: TimeSpan) -> Claim {
+        guard case .ladder(let h) = headline.value, let l = p.ladder, !claims.contains(where: \.reversal) else { return headline }
+        var lower = h.lower
+        for c in claims where c.isPlainStatement && c.madeAt.end <= date.end && c.time.end <= date.end {
+            if case .ladder(let x) = c.value, x.lower > lower, x.lower <= h.upper { lower = x.lower }
+        }
+        guard lower > h.lower else { return headline }
+        var c = headline
+        let range = LadderRange(lower: lower, upper: h.upper, text: "")
+        c.value = .ladder(LadderRange(lower: lower, upper: h.upper, text: l.describe(range)))
+        return c
     }
 }

@@ -110,6 +110,8 @@ extension DiffReport {
         if case .ladder(let x) = a.value, case .ladder(let y) = b.value {
             return !(x == y || (x.lower == y.lower && x.upper == y.upper))
         }
+        // Another term, even a compatible one, is a restatement, as another range on a ladder is.
+        if case .term(let x) = a.value, case .term(let y) = b.value { return ![.same, .equivalent].contains(p.relation(x, y)) }
         return ValueComparison.compare(a, b, on: p).outcome != .agree
     }
 
@@ -122,6 +124,9 @@ extension DiffReport {
             if x.isAbove(y) { return (true, "The status stepped back on the ladder \(l.steps.joined(separator: " < ")): from \(l.describe(x)) to \(l.describe(y)).") }
             if y.lower > x.lower { return (true, "The status moved forward on the ladder \(l.steps.joined(separator: " < ")): from \(l.describe(x)) to \(l.describe(y)) (the lowest step it can be at rose).") }
             return (true, "The status was restated from \(l.describe(x)) to \(l.describe(y)) (consistent ranges on the ladder \(l.steps.joined(separator: " < "))).")
+        }
+        if case .term(let x) = a.value, case .term(let y) = b.value, p.relation(x, y) == .compatible {
+            return (true, "The view was restated from \(x) to \(y), terms the vocabulary declares compatible.")
         }
         let cmp = ValueComparison.compare(a, b, on: p)
         switch cmp.outcome {

@@ -57,7 +57,7 @@ extension DiffReport {
         let changed = s[Section.changed.rawValue]
         if !changed.isEmpty {
             parts.append("the papers moved " + list(changed.prefix(named).map { e in
-                "\(quoted(e)) from \(r.valueText(e.item.before!)) to \(r.valueText(e.item.after!))"
+                "\(quoted(e)) from \(r.valueText(e.beforeView!)) to \(r.valueText(e.afterView!))"
             }) + more(changed.count - named, changed.count - named == 1 ? "change" : "changes"))
         }
         let disputed = s[Section.contradicted.rawValue]
@@ -65,7 +65,7 @@ extension DiffReport {
             parts.append(list(disputed.prefix(named).map { e in
                 let f = e.disputes[0]
                 let by = Set(f.claims.compactMap { r.set.claim($0) }.filter { $0.madeAt.end > (e.before.first?.madeAt.end ?? .min) && $0.paper != e.item.before!.paper }.map(\.paper)).sorted()
-                return "the view of \(quoted(e)) held at \(a) (\(r.valueText(e.item.before!))) is now \(disputeWord(f.kind))" + (by.isEmpty ? "" : " by \(list(by))")
+                return "the view of \(quoted(e)) held at \(a) (\(r.valueText(e.beforeView!))) is now \(disputeWord(f.kind))" + (by.isEmpty ? "" : " by \(list(by))")
             }) + more(disputed.count - named, "disputed views"))
         }
         let new = s[Section.new.rawValue]

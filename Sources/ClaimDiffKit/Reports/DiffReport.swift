@@ -76,14 +76,14 @@ public enum DiffReport {
 
     static func changedEntry(_ e: Entry, _ r: ReportContext, _ a: String, _ b: String, _ w: inout MarkdownWriter) {
         w.heading(3, Markdown.escape(e.item.title) + " " + Markdown.code(e.item.label))
-        w.paragraph(Markdown.escape(compare(e.item.before!, e.item.after!, r.set.proposition(e.item.key)!).1))
+        w.paragraph(Markdown.escape(compare(e.beforeView!, e.afterView!, r.set.proposition(e.item.key)!).1 + raised(e, r)))
         notes(e, r, &w)
         sides(e, r, a, b, &w)
     }
 
     static func contradictedEntry(_ e: Entry, _ r: ReportContext, _ a: String, _ b: String, _ w: inout MarkdownWriter) {
         w.heading(3, Markdown.escape(e.item.title) + " " + Markdown.code(e.item.label))
-        let held = e.item.before!, now = e.item.after
+        let held = e.beforeView!, now = e.afterView
         var text = "Held at \(a): \(r.valueText(held)). "
         if let now { text += ValueComparison.compare(held, now, on: r.set.proposition(e.item.key)!).outcome == .agree
             ? "Held at \(b): \(r.valueText(now)), the same or an agreeing view, but disputed."
@@ -97,12 +97,25 @@ public enum DiffReport {
         sides(e, r, a, b, &w)
     }
 
-    /// The other open findings on an entry's claims, as links.
+    /// Where a held view's words come from when they are not its headline's alone.
+    static func raised(_ e: Entry, _ r: ReportContext) -> String {
+        var parts: [String] = []
+        for (view, headline) in [(e.beforeView, e.item.before), (e.afterView, e.item.after)] {
+            if let view, let headline, view.value != headline.value {
+                parts.append("\(headline.paper) says '\(r.valueText(headline))'; with the step the papers had reported reached by then, that is '\(r.valueText(view))'")
+            }
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ".)"
+    }
+
+    /// The other open findings on an entry's claims (a dispute among the later papers, a
+    /// refuted denial), each with its reason.
     static func notes(_ e: Entry, _ r: ReportContext, _ w: inout MarkdownWriter) {
         guard !e.notes.isEmpty else { return }
-        w.paragraph("Also in the review queue: " + e.notes.prefix(ReportLimits.items).map { f in
-            r.flagLink(f) + Markdown.escape(" (\(f.kind.rawValue), \(f.severity.rawValue))")
-        }.joined(separator: ", ") + ".")
+        w.paragraph("Also in the review queue:")
+        w.bullets(e.notes.prefix(ReportLimits.items).map { f in
+            r.flagLink(f) + Markdown.escape(" (\(f.kind.rawValue), \(f.severity.rawValue)): \(f.why)")
+        })
     }
 
     /// Both sides of one entry: a row per paper holding each view.
