@@ -79,29 +79,32 @@ extension DiffReport {
         let sides = Set((before + after).map(\.id))
         for f in r.flags(about: item.key) where f.kind.needsReview {
             let made = f.claims.compactMap { r.set.claim($0) }.filter { $0.madeAt.end <= to.end && inPeriod($0, item, p) }
+            // Only findings there by the later date: a dispute of two claims made by then at
+            // least (one of them later); any other finding with all its claims made by then.
             guard !made.isEmpty else { continue }
             let later = made.contains { $0.madeAt.end > from.end }
-            if disputeKinds.contains(f.kind) && later && made.count >= 2 {
+            if disputeKinds.contains(f.kind) {
+                guard later && made.count >= 2 else { continue }
                 // It contradicts the held view only if it names an earlier claim that gives it and
                 // a later one that does not (or denies it); a dispute of another earlier claim (a
                 // denial the later papers refute) is a note.
                 if let h = item.before, made.contains(where: { $0.madeAt.end <= from.end && $0.isPlainStatement && holdsView($0, h, p) }),
                    made.contains(where: { $0.madeAt.end > from.end && ($0.isDenial || ($0.isPlainStatement && !holdsView($0, h, p))) }) { disputes.append(f) } else { notes.append(f) }
-            } else if later || item.after == nil, made.contains(where: { sides.contains($0.id) }) {
+            } else if made.count == f.claims.filter({ r.set.claim($0).map { inPeriod($0, item, p) } ?? false }).count,
+                      later || item.after == nil, made.contains(where: { sides.contains($0.id) }) {
                 notes.append(f)
             }
         }
+        var views = (item.before.map { view(claims, p, headline: $0, at: from) }, item.after.map { view(claims, p, headline: $0, at: to) })
+        if let x = views.0, let y = views.1, !compare(x, y, p).0 { views = (item.before, item.after) }
         let section: Section
         switch item.change {
         case .new: section = .new
         case _ where !disputes.isEmpty: section = .contradicted
-        case .changed: section = .changed
         case .dropped: section = .notMentioned
-        case .unchanged: section = .unchanged
+        case .changed, .unchanged: section = moved(views.0!, views.1!, p) ? .changed : .unchanged
         }
         let shown = section == .contradicted ? disputes : notes
-        var views = (item.before.map { view(claims, p, headline: $0, at: from) }, item.after.map { view(claims, p, headline: $0, at: to) })
-        if let x = views.0, let y = views.1, !compare(x, y, p).0 { views = (item.before, item.after) }
         return Entry(item: item, section: section, before: before, after: after, beforeView: views.0, afterView: views.1, disputes: disputes, notes: notes,
                      severity: shown.map(\.severity).max(), keyJudgement: (before + after).contains { $0.isKeyJudgement },
                      papers: Set((before + after).map(\.paper)).count, order: order)
@@ -137,7 +140,6 @@ extension DiffReport {
         case (.likelihood(let x), .likelihood(let h)):
             // The same call: both above even, both below, or both making none (and overlapping).
             guard let s = p.scale, let bx = s.band(x), let bh = s.band(h) else { return x == h }
-            func call(_ b: Scale.Band) -> Int { b.high <= 50 ? -1 : b.low >= 50 ? 1 : 0 }
             return call(bx) == call(bh) && (call(bx) != 0 || ValueComparison.compare(c, headline, on: p).outcome == .agree)
         default: return ValueComparison.compare(c, headline, on: p).outcome == .agree
         }
@@ -157,5 +159,12 @@ extension DiffReport {
         let range = LadderRange(lower: lower, upper: h.upper, text: "")
         c.value = .ladder(LadderRange(lower: lower, upper: h.upper, text: l.describe(range)))
         return c
+    }
+
+    /// Whether the held view moved: `changed`, except that a later status that only widens
+    /// the earlier one (`decided` restated as `decided or later`) says nothing new.
+    static func moved(_ a: Claim, _ b: Claim, _ p: Proposition) -> Bool {
+        if case .ladder(let x) = a.value, case .ladder(let y) = b.value, x.isWithin(y) { return false }
+        return changed(a, b, p)
     }
 }

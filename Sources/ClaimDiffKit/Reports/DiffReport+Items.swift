@@ -91,7 +91,9 @@ extension DiffReport {
                         continue
                     }
                     let before = claims[rows[best[fromAt[i]]].index]
-                    if !newer[i] {
+                    // No later claim, or later papers spoke only of earlier times: the view
+                    // held at the later date is still an earlier paper's, not mentioned again.
+                    if !newer[i] || after.madeAt.end <= pairs[i].from.end {
                         out[i][Change.dropped.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
                         continue
                     }
@@ -110,8 +112,10 @@ extension DiffReport {
         if case .ladder(let x) = a.value, case .ladder(let y) = b.value {
             return !(x == y || (x.lower == y.lower && x.upper == y.upper))
         }
-        // Another term, even a compatible one, is a restatement, as another range on a ladder is.
+        // Another term, even a compatible one, is a restatement, as another range on a ladder is;
+        // so is a likelihood making another call ('doubtful' to 'could', which makes none).
         if case .term(let x) = a.value, case .term(let y) = b.value { return ![.same, .equivalent].contains(p.relation(x, y)) }
+        if let calls = calls(a, b, p), calls.0 != calls.1 { return true }
         return ValueComparison.compare(a, b, on: p).outcome != .agree
     }
 
@@ -129,10 +133,23 @@ extension DiffReport {
             return (true, "The view was restated from \(x) to \(y), terms the vocabulary declares compatible.")
         }
         let cmp = ValueComparison.compare(a, b, on: p)
+        if cmp.outcome == .agree, let (x, y) = calls(a, b, p), x != y {
+            let word = { (c: Int) in c > 0 ? "more likely than not" : c < 0 ? "less likely than not" : "no call either way" }
+            return (true, "The view was restated from \(a.value.text) (\(word(x))) to \(b.value.text) (\(word(y))).")
+        }
         switch cmp.outcome {
         case .agree: return (false, cmp.reason)
         case .conflict: return (true, "The view changed from \(a.value.text) to \(b.value.text): \(cmp.reason).")
         case .unrelated: return (true, "The view changed from \(a.value.text) to \(b.value.text); \(cmp.reason).")
         }
     }
+
+    /// The calls two likelihoods make: 1 above even, -1 below, 0 for a band across 50%.
+    static func calls(_ a: Claim, _ b: Claim, _ p: Proposition) -> (Int, Int)? {
+        guard case .likelihood(let x) = a.value, case .likelihood(let y) = b.value,
+              let s = p.scale, let bx = s.band(x), let by = s.band(y) else { return nil }
+        return (call(bx), call(by))
+    }
+
+    static func call(_ b: Scale.Band) -> Int { b.high <= 50 ? -1 : b.low >= 50 ? 1 : 0 }
 }

@@ -80,7 +80,11 @@ extension DiffReport {
             var byOutcome: [ForecastResolution.Outcome: Int] = [:]
             for x in due.shown { byOutcome[x.outcome, default: 0] += 1 }
             let outcomes = byOutcome.keys.sorted { rank($0) < rank($1) }.map { "\(byOutcome[$0]!) \($0.rawValue)" }
-            parts.append("of \(due.count) forecast\(due.count == 1 ? "" : "s") that came due, " + (due.count > due.shown.count ? "the first \(due.shown.count): " : "") + list(outcomes))
+            if due.count == 1, let x = due.shown.first {
+                parts.append("the one forecast that came due is \(x.outcome.rawValue)")
+            } else {
+                parts.append("of \(due.count) forecasts that came due, " + (due.count > due.shown.count ? "the first \(due.shown.count): " : "") + list(outcomes))
+            }
         }
         let dropped = s[Section.notMentioned.rawValue]
         if !dropped.isEmpty {

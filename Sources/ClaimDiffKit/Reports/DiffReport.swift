@@ -61,7 +61,7 @@ public enum DiffReport {
                 w.paragraph(Markdown.escape("No paper published by \(from.text) spoke to these. Grouped by topic (the key's first part), topics with the most important entries first; one row per paper that holds the view."))
                 newTable(list, r, &w)
             case .notMentioned:
-                w.paragraph(Markdown.escape("Held at \(a), and no paper published after \(from.text) and by \(to.text) speaks to it again (nor says otherwise): the view stands as last said."))
+                w.paragraph(Markdown.escape("Held at \(a), and no paper published after \(from.text) and by \(to.text) gives a view of it for a later time (nor says otherwise): the view stands as last said."))
                 sidesTable(list.map { ($0, [($0.before, "")]) }, r, &w)
             case .unchanged:
                 w.paragraph(Markdown.escape("A later paper says the same or an agreeing value."))
