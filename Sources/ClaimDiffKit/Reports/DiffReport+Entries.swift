@@ -32,6 +32,9 @@ extension DiffReport {
         /// The held views in words (`view`): the headlines, a ladder's raised to what every paper
         /// had reported reached.
         var beforeView: Claim?, afterView: Claim?
+        /// For a view no later paper restates: the later claims of other propositions whose
+        /// `implies:` link rules it out, with the link (the entry is then changed).
+        var implied: [(link: PropositionLink, claim: Claim)] = []
         /// Disputes raised by a later claim against a claim made by the earlier date
         /// (`disputeKinds`): what makes an entry contradicted.
         var disputes: [Flag]
@@ -58,10 +61,14 @@ extension DiffReport {
     static func entries(_ r: ReportContext, from: TimeSpan, to: TimeSpan, items: [[Item]]) -> [[Entry]] {
         var out: [[Entry]] = Array(repeating: [], count: Section.allCases.count)
         var order = 0
+        // The vocabulary's `implies:` links, by the proposition they lead to.
+        var links: [String: [(Proposition, PropositionLink)]] = [:]
+        for q in r.set.propositions { for l in q.links where l.kind == .implies { links[l.to.proposition, default: []].append((q, l)) } }
         for change in [Change.changed, .new, .dropped, .unchanged] {
             for item in items[change.rawValue] {
-                let e = entry(r, item, from: from, to: to, order: order)
+                var e = entry(r, item, from: from, to: to, order: order)
                 order += 1
+                if e.section == .notMentioned, let into = links[item.key] { implied(&e, r, into, from: from, to: to) }
                 out[e.section.rawValue].append(e)
             }
         }
@@ -166,5 +173,22 @@ extension DiffReport {
     static func moved(_ a: Claim, _ b: Claim, _ p: Proposition) -> Bool {
         if case .ladder(let x) = a.value, case .ladder(let y) = b.value, x.isWithin(y) { return false }
         return changed(a, b, p)
+    }
+
+    /// A view not mentioned again that a later claim of a linked proposition rules out (a
+    /// contract for the Su-35 is an arms deal): changed, by implication, with those claims.
+    static func implied(_ e: inout Entry, _ r: ReportContext, _ into: [(Proposition, PropositionLink)], from: TimeSpan, to: TimeSpan) {
+        guard let held = e.item.before, let p = r.set.proposition(e.item.key) else { return }
+        for (q, link) in into {
+            guard let condition = link.from else { continue }
+            var best: [String: Claim] = [:]
+            for c in r.claims(about: q.key) where c.isPlainStatement && c.madeAt.end > from.end && c.madeAt.end <= to.end && c.time.start <= to.end
+                && condition.holds(for: c.value, on: q) {
+                if Assessment.better(c, than: best[c.paper]) { best[c.paper] = c }
+            }
+            guard !best.isEmpty, link.to.fails(for: held.value, on: p) else { continue }
+            e.implied += best.values.sorted { $0.paper < $1.paper }.map { (link, $0) }
+        }
+        if !e.implied.isEmpty { e.section = .changed }
     }
 }

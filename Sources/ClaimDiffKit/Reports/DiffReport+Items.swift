@@ -112,10 +112,11 @@ extension DiffReport {
         if case .ladder(let x) = a.value, case .ladder(let y) = b.value {
             return !(x == y || (x.lower == y.lower && x.upper == y.upper))
         }
-        // Another term, even a compatible one, is a restatement, as another range on a ladder is;
-        // so is a likelihood making another call ('doubtful' to 'could', which makes none).
+        // Another term, even a compatible one, is a restatement, as another range on a ladder is.
+        // Likelihoods change only with the call (Docs/findings.md: 'likely' and 'will' agree;
+        // 'doubtful' to 'could', which makes none, is a change).
         if case .term(let x) = a.value, case .term(let y) = b.value { return ![.same, .equivalent].contains(p.relation(x, y)) }
-        if let calls = calls(a, b, p), calls.0 != calls.1 { return true }
+        if let calls = calls(a, b, p) { return calls.0 != calls.1 }
         return ValueComparison.compare(a, b, on: p).outcome != .agree
     }
 
@@ -133,9 +134,10 @@ extension DiffReport {
             return (true, "The view was restated from \(x) to \(y), terms the vocabulary declares compatible.")
         }
         let cmp = ValueComparison.compare(a, b, on: p)
-        if cmp.outcome == .agree, let (x, y) = calls(a, b, p), x != y {
+        if let (x, y) = calls(a, b, p) {
             let word = { (c: Int) in c > 0 ? "more likely than not" : c < 0 ? "less likely than not" : "no call either way" }
-            return (true, "The view was restated from \(a.value.text) (\(word(x))) to \(b.value.text) (\(word(y))).")
+            if x == y { return (false, "") }
+            return (true, "The judgement changed from \(a.value.text) (\(word(x))) to \(b.value.text) (\(word(y))): " + cmp.reason + ".")
         }
         switch cmp.outcome {
         case .agree: return (false, cmp.reason)

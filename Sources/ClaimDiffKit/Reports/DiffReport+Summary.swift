@@ -57,7 +57,11 @@ extension DiffReport {
         let changed = s[Section.changed.rawValue]
         if !changed.isEmpty {
             parts.append("the papers moved " + list(changed.prefix(named).map { e in
-                "\(quoted(e)) from \(r.valueText(e.beforeView!)) to \(r.valueText(e.afterView!))"
+                guard let x = e.implied.first, let p = r.set.proposition(e.item.key) else {
+                    return "\(quoted(e)) from \(r.valueText(e.beforeView!)) to \(r.valueText(e.afterView!))"
+                }
+                let implied = x.link.to.ladder.flatMap { l in p.ladder.map { $0.describe(l) } } ?? x.link.to.terms.joined(separator: " or ")
+                return "\(quoted(e)) from \(r.valueText(e.item.before!)) to \(implied) (implied by \(x.claim.about))"
             }) + more(changed.count - named, changed.count - named == 1 ? "change" : "changes"))
         }
         let disputed = s[Section.contradicted.rawValue]

@@ -76,6 +76,16 @@ public enum DiffReport {
 
     static func changedEntry(_ e: Entry, _ r: ReportContext, _ a: String, _ b: String, _ w: inout MarkdownWriter) {
         w.heading(3, Markdown.escape(e.item.title) + " " + Markdown.code(e.item.label))
+        if !e.implied.isEmpty {
+            let links = uniqued(e.implied.map(\.link.text))
+            w.paragraph(Markdown.escape("No later paper speaks to it directly, but later claims on linked propositions rule out the view held at \(a) (\(r.valueText(e.item.before!))): the vocabulary declares that \(DiffReport.list(links))."))
+            var rows = e.before.map { [Markdown.escape("Held at \(a)"), r.value($0), r.source($0), r.quote($0)] }
+            rows += e.implied.prefix(ReportLimits.items).map { x in
+                [Markdown.escape("Implied at \(b)"), Markdown.code(x.claim.about) + " " + r.value(x.claim), r.source(x.claim), r.quote(x.claim)]
+            }
+            w.table(headers: ["", "Value", "Paper (time)", "Quote"], rows: rows)
+            return
+        }
         w.paragraph(Markdown.escape(compare(e.beforeView!, e.afterView!, r.set.proposition(e.item.key)!).1 + raised(e, r)))
         notes(e, r, &w)
         sides(e, r, a, b, &w)
@@ -170,5 +180,11 @@ public enum DiffReport {
             }
         }
         w.table(headers: ["Topic", "Proposition", "Value", "Paper (time)", "Quote"], rows: rows)
+    }
+
+    /// The strings in their first order, each once.
+    static func uniqued(_ xs: [String]) -> [String] {
+        var seen: Set<String> = []
+        return xs.filter { seen.insert($0).inserted }
     }
 }
