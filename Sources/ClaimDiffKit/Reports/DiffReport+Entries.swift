@@ -189,6 +189,9 @@ extension DiffReport {
             guard !best.isEmpty, link.to.fails(for: held.value, on: p) else { continue }
             e.implied += best.values.sorted { $0.paper < $1.paper }.map { (link, $0) }
         }
-        if !e.implied.isEmpty { e.section = .changed }
+        if !e.implied.isEmpty {
+            e.section = .changed
+            e.papers = Set((e.before + e.implied.map(\.claim)).map(\.paper)).count
+        }
     }
 }

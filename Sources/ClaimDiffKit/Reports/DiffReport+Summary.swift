@@ -92,7 +92,7 @@ extension DiffReport {
         }
         let dropped = s[Section.notMentioned.rawValue]
         if !dropped.isEmpty {
-            parts.append("\(dropped.count) view\(dropped.count == 1 ? "" : "s") held at \(a) \(dropped.count == 1 ? "is" : "are") not mentioned again and stand\(dropped.count == 1 ? "s" : "") as last said, among them " + list(dropped.prefix(named).map(quoted)))
+            parts.append("\(dropped.count) view\(dropped.count == 1 ? "" : "s") held at \(a) \(dropped.count == 1 ? "is" : "are") not mentioned again and stand\(dropped.count == 1 ? "s" : "") as last said" + (dropped.count > named ? ", among them " : ": ") + list(dropped.prefix(named).map(quoted)))
         }
         let same = s[Section.unchanged.rawValue].count
         if same > 0 { parts.append("\(same) \(same == 1 ? "is" : "are") unchanged") }

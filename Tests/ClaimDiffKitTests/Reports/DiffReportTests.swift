@@ -86,7 +86,7 @@ import Testing
     @Test func theParagraphIsBuiltFromTheData() {
         let text = DiffReport.render(Self.context(Self.corpus), from: .endOfYear(2021), to: .endOfYear(2023))
         let paragraph = try! #require(text.split(separator: "\n").first { $0.hasPrefix("In short:") })
-        #expect(paragraph == "In short: between 2021 and 2023 the papers moved “How Arvania-Belmark cooperation stands” from deepening to stagnant; the view of “Belmark's jets for Arvania” held at 2021 (before contracted) is now contradicted by b; 2 propositions appear for the first time; 1 view held at 2021 is not mentioned again and stands as last said, among them “The Arvania-Belmark treaty”.")
+        #expect(paragraph == "In short: between 2021 and 2023 the papers moved “How Arvania-Belmark cooperation stands” from deepening to stagnant; the view of “Belmark's jets for Arvania” held at 2021 (before contracted) is now contradicted by b; 2 propositions appear for the first time; 1 view held at 2021 is not mentioned again and stands as last said: “The Arvania-Belmark treaty”.")
         // Another corpus, other words: nothing in the paragraph is fixed but its frame.
         let other = Scenario.paper("a", "2021-06") + """
         claim a1
@@ -186,5 +186,29 @@ import Testing
         let r = Self.context(papers)
         #expect(r.flags.contains { $0.kind == .dissent && Set($0.claims) == ["b3", "d1"] })
         #expect(Self.sections(r, 2021, 2023)[.changed] == ["relations.third-country", "treaty.status", "cooperation.level"])
+    }
+
+    @Test func aViewALinkedPropositionRulesOutIsChangedNotLeftStanding() throws {
+        // The vocabulary: jets.transfer >= contracted implies arms.deals >= contracted.
+        let papers = Scenario.paper("a", "2021-06") + """
+        claim a1
+          about: arms.deals
+          value: < contracted
+          quote: "no new arms deal has been signed"
+
+        """ + Scenario.paper("b", "2023-06") + """
+        claim b1
+          about: jets.transfer
+          value: contracted
+          quote: "the jets were contracted"
+
+        """
+        let r = Self.context(papers)
+        let sections = Self.sections(r, 2021, 2023)
+        #expect(sections[.changed] == ["arms.deals"])
+        #expect(sections[.notMentioned] == [])
+        let text = DiffReport.render(r, from: .endOfYear(2021), to: .endOfYear(2023))
+        #expect(text.contains("| Implied at 2023 | `jets.transfer` contracted | b (2023-06) | “the jets were contracted” |"))
+        #expect(text.contains("the papers moved “New arms deals between Belmark and Arvania” from before contracted to contracted or later (implied by jets.transfer)"))
     }
 }
