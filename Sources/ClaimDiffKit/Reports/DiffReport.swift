@@ -149,7 +149,7 @@ public enum DiffReport {
             var first = true
             for (claims, side) in sides {
                 for c in claims.prefix(ReportLimits.items) {
-                    rows.append([first ? Markdown.code(e.item.label) : "", Markdown.escape(side.isEmpty ? r.valueText(c) : "\(side): \(r.valueText(c))"), r.source(c), r.quote(c)])
+                    rows.append([first ? Markdown.code(e.item.label) + flagNote(e, r) : "", Markdown.escape(side.isEmpty ? r.valueText(c) : "\(side): \(r.valueText(c))"), r.source(c), r.quote(c)])
                     first = false
                 }
             }
@@ -172,14 +172,18 @@ public enum DiffReport {
             for e in byTopic[t]! {
                 var firstOfEntry = true
                 for c in e.after.prefix(ReportLimits.items) {
-                    let note = firstOfEntry && !e.notes.isEmpty ? " (" + e.notes.prefix(ReportLimits.items).map { r.flagLink($0) + Markdown.escape(" \($0.kind.rawValue)") }.joined(separator: ", ") + ")" : ""
-                    rows.append([first ? Markdown.escape(t) + " (\(byTopic[t]!.count))" : "", firstOfEntry ? Markdown.code(e.item.label) + note : "", r.value(c), r.source(c), r.quote(c)])
+                    rows.append([first ? Markdown.escape(t) + " (\(byTopic[t]!.count))" : "", firstOfEntry ? Markdown.code(e.item.label) + flagNote(e, r) : "", r.value(c), r.source(c), r.quote(c)])
                     first = false
                     firstOfEntry = false
                 }
             }
         }
         w.table(headers: ["Topic", "Proposition", "Value", "Paper (time)", "Quote"], rows: rows)
+    }
+
+    /// An entry's findings in the review queue, as links after its key in a table.
+    static func flagNote(_ e: Entry, _ r: ReportContext) -> String {
+        e.notes.isEmpty ? "" : " (" + e.notes.prefix(ReportLimits.items).map { r.flagLink($0) + Markdown.escape(" \($0.kind.rawValue)") }.joined(separator: ", ") + ")"
     }
 
     /// The strings in their first order, each once.
