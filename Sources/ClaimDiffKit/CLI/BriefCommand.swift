@@ -4,8 +4,10 @@ enum BriefCommand {
         name: "brief", summary: "print the analyst brief",
         options: CommonOptions.analysis + [CommonOptions.about, CommonOptions.outFile], maxOperands: 0,
         details: """
-        Prints the analyst brief: per topic, the current assessment as of DATE, who agrees, who
-        dissents, what it superseded, open flags and single-source caveats.
+        Prints the analyst brief: first the key judgements (the current position on each key
+        proposition, what changed since the previous year, what is contested and by whom, what to
+        watch), then per topic the current position as of DATE, who agrees, who dissents, who
+        held an earlier view, open flags and single-source caveats.
         """,
         examples: [("claimdiff brief --about su35.", "the brief on the Su-35 transfer"),
                    ("claimdiff brief --as-of 2022-06 --out brief-mid-2022.md", "the brief as it stood in June 2022, to a file")])

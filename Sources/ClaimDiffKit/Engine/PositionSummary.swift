@@ -25,10 +25,17 @@ enum PositionSummary {
         }
         let x = combine(spans, top: l.steps.count - 1)
         guard x.lower <= x.upper else { return nil }
-        if x.lower == x.upper, x.upper < l.steps.count - 1, x.lower > 0, x.statedAsBound {
-            return "\(l.steps[x.upper]), not \(l.steps[x.upper + 1])"
-        }
-        return l.describe(LadderRange(lower: x.lower, upper: x.upper, text: ""))
+        return words(lower: x.lower, upper: x.upper, statedAsBound: x.statedAsBound, on: l)
+    }
+
+    /// A combined position in words: `contracted, not delivered`, `promised or contracted, not
+    /// delivered`, `mou-signed to under-way, not implemented`, `contracted or later`, `before
+    /// delivered`; the step above is named when a "not yet" bounds it.
+    static func words(lower: Int, upper: Int, statedAsBound: Bool, on l: Ladder) -> String {
+        let top = l.steps.count - 1
+        guard lower > 0, upper < top, statedAsBound else { return l.describe(LadderRange(lower: lower, upper: upper, text: "")) }
+        let reached = lower == upper ? l.steps[lower] : upper == lower + 1 ? "\(l.steps[lower]) or \(l.steps[upper])" : "\(l.steps[lower]) to \(l.steps[upper])"
+        return "\(reached), not \(l.steps[upper + 1])"
     }
 
     /// A paper's ladder claims combined: its highest lower bound and its lowest upper bound

@@ -1,5 +1,5 @@
-/// `brief.md`: per topic, the current assessment with consensus, dissent, open
-/// contradictions and single-source caveats.
+/// `brief.md`: the key judgements first, then per topic the current position with who agrees,
+/// who dissents and who held an earlier view, open flags and single-source caveats.
 ///
 /// A large corpus gets the propositions that most need a reader (most open flags, then most
 /// claims), at most `ReportLimits.sections` of them, each list cut to its top with a count of
@@ -9,9 +9,10 @@ public enum BriefReport {
     public static func render(_ r: ReportContext, about: String = "") -> String {
         var w = MarkdownWriter()
         w.heading(1, Markdown.escape("Analyst brief as of \(r.asOf.text)"))
-        w.paragraph(Markdown.escape(r.corpusLine + " For each proposition the current assessment is the most specific claim about the latest time. Each other paper is represented by its latest claim: it agrees, dissents (conflicts for an overlapping time: an open contradiction), or holds an earlier view that the current one superseded (a change over time, not a contradiction). Papers published after the date are left out."))
+        w.paragraph(Markdown.escape(r.corpusLine))
         let all = r.rules.index.groups.filter { $0.proposition.key.hasPrefix(about) }
         let groups = shown(all, r)
+        keyJudgements(all, r, &w)
         var summary: [[String]] = []
         var sections: [(topic: String, body: MarkdownWriter)] = []
         var topicOrder: [String] = []
@@ -32,11 +33,20 @@ public enum BriefReport {
             body.heading(3, Markdown.escape(p.title) + " " + Markdown.code(p.key))
             if p.kind == .amount {
                 amounts(p, g.claims, r, &body, &summary, open: open, single: single)
-            } else if let a = Assessment.of(p, claims: g.claims, asOf: r.asOf) {
-                assessment(a, r, &body)
-                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.headline(a.latest!), r.source(a.latest!),
-                                Markdown.escape(ReportLimits.names(papers(a.consensus, r))),
-                                Markdown.escape(ReportLimits.names(papers(a.dissent, r))), "\(open.count)" + (single ? " (single source)" : "")])
+            } else if let o = outcome(of: p, r), let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf) {
+                // A judgement of likelihood whose outcome came about is settled: the outcome heads.
+                body.paragraph(Markdown.bold("Current position") + ": " + Markdown.bold(outcomeWords(o, p, r)) + ": " + r.source(o.claim) + " " + r.quote(o.claim))
+                body.paragraph(Markdown.bold("Earlier judgements") + ":")
+                bullets(x.stands.map(\.stand), &body, "judgement", "judgements") { Markdown.bold($0.text) + ": " + standLine($0, r) }
+                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(outcomeWords(o, p, r)), r.source(o.claim), "", "",
+                                Markdown.escape(ReportLimits.names(papers(x.stands.map(\.stand.claim), r))), "\(open.count)" + (single ? " (single source)" : "")])
+            } else if let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf, implied: r.implied(p.key)) {
+                position(x, r, &body)
+                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
+                                Markdown.escape(ReportLimits.names(papers(x.papers(.agrees).map(\.claim), r))),
+                                Markdown.escape(ReportLimits.names(papers(x.papers(.dissents).map(\.claim), r))),
+                                Markdown.escape(ReportLimits.names(papers(x.papers(.earlier).map(\.claim), r))),
+                                "\(open.count)" + (single ? " (single source)" : "")])
             } else {
                 body.paragraph(Markdown.escape("No claim about a time up to \(r.asOf.text) from a paper published by then."))
             }
@@ -62,10 +72,11 @@ public enum BriefReport {
         }
         sections = topicOrder.map { ($0, bodies[$0]!) }
         w.heading(2, "Summary")
+        w.paragraph(Markdown.escape("For each proposition the current position is what the paper about the latest time holds, its claims combined (on a ladder, the step it reached and the step it says has not come yet); a paper's key judgements outrank its incidental wording, and a position that rests only on hedged or attributed claims says so. Each other paper, by its claims combined, agrees; dissents (conflicts for an overlapping time: an open contradiction); or held an earlier view (it reported an earlier step or a state the current one replaced: a change over time, not a contradiction). Papers published after the date are left out."))
         if groups.count < all.count {
             w.paragraph(Markdown.escape("This brief covers the \(groups.count) of \(all.count) propositions with the most open flags, then the most claims. For another topic, run claimdiff brief --about TOPIC."))
         }
-        w.table(headers: ["Topic", "Proposition", "Current assessment", "Source", "Agree", "Dissent", "Open flags"], rows: summary)
+        w.table(headers: ["Topic", "Proposition", "Current position", "Source", "Agree", "Dissent", "Earlier view", "Open flags"], rows: summary)
         for s in sections {
             w.heading(2, Markdown.escape("Topic: \(s.topic)"))
             w.raw(s.body.text)
@@ -141,19 +152,52 @@ public enum BriefReport {
         w.bullets(shown.map(word) + (more > 0 ? [Markdown.escape(ReportLimits.more(more, singular, plural))] : []))
     }
 
-    static func assessment(_ a: Assessment, _ r: ReportContext, _ w: inout MarkdownWriter) {
-        let latest = a.latest!
-        w.paragraph(Markdown.bold("Current assessment") + ": " + r.headlineLine(latest))
-        if a.positions.count > ReportLimits.items {
-            w.paragraph(Markdown.bold("Papers") + ": " + Markdown.escape(r.split(a.positions) + "; \(a.consensus.count) agree with the current assessment, \(a.dissent.count) dissent, \(a.superseded.count) held an earlier view."))
+    /// A proposition's current position and every other paper's stand against it.
+    static func position(_ x: CurrentPosition, _ r: ReportContext, _ w: inout MarkdownWriter) {
+        let h = x.headline
+        w.paragraph(Markdown.bold("Current position") + ": " + Markdown.bold(headlineWords(x, r)) + ": " + standLine(h, r))
+        if let firm = x.lastFirm {
+            w.paragraph(Markdown.bold("Last firm position") + ": " + Markdown.bold(firm.text) + ": " + standLine(firm, r))
         }
-        let others = a.consensus.filter { $0.id != latest.id }
-        if !others.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); bullets(others, &w, "agreeing paper", "agreeing papers", r.claimLine) }
-        if !a.dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); bullets(a.dissent, &w, "dissenting paper", "dissenting papers", r.claimLine) }
-        if !a.superseded.isEmpty {
-            w.paragraph(Markdown.bold("Superseded earlier views") + ":")
-            bullets(a.superseded, &w, "earlier view", "earlier views", r.claimLine)
+        let agree = x.papers(.agrees), dissent = x.papers(.dissents), earlier = x.papers(.earlier)
+        if x.stands.count > ReportLimits.items {
+            w.paragraph(Markdown.bold("Papers") + ": " + Markdown.escape("\(x.stands.count) speak to this; \(agree.count) more agree with the current position, \(dissent.count) dissent, \(earlier.count) held an earlier view."))
         }
+        let line = { (s: CurrentPosition.Stand) in Markdown.bold(s.text) + ": " + standLine(s, r) }
+        if !agree.isEmpty { w.paragraph(Markdown.bold("Agreeing") + ":"); bullets(agree, &w, "agreeing paper", "agreeing papers", line) }
+        if !dissent.isEmpty { w.paragraph(Markdown.bold("Dissent") + ":"); bullets(dissent, &w, "dissenting paper", "dissenting papers", line) }
+        if !earlier.isEmpty { w.paragraph(Markdown.bold("Earlier views") + ":"); bullets(earlier, &w, "earlier view", "earlier views", line) }
+    }
+
+    /// On a judgement of likelihood that resolves on an outcome (`resolves-on:`), the current
+    /// position of the outcome's proposition when it holds the outcome (scenario S21): the
+    /// judgements are settled, and the brief heads with what came about, not with them.
+    static func outcome(of p: Proposition, _ r: ReportContext, asOf date: TimeSpan? = nil) -> (claim: Claim, link: PropositionLink, stand: CurrentPosition.Stand)? {
+        guard p.kind == .likelihood, let link = p.links.first(where: { $0.kind == .resolvesOn }),
+              let g = r.group(about: link.to.proposition),
+              let x = CurrentPosition.of(g.proposition, claims: g.claims, asOf: date ?? r.asOf, implied: r.implied(g.proposition.key)),
+              link.to.holds(for: x.headline.basis.value, on: g.proposition) else { return nil }
+        return (x.headline.basis, link, x.headline)
+    }
+
+    static func outcomeWords(_ o: (claim: Claim, link: PropositionLink, stand: CurrentPosition.Stand), _ p: Proposition, _ r: ReportContext) -> String {
+        "came about: \(o.link.to.proposition) \(o.stand.text)" + (o.stand.isFirm ? "" : " (\(o.claim.hedge ?? "attributed"), unconfirmed)") + "; the judgements are settled"
+    }
+
+    /// A stand's source and quote, the claim it rests on too when that is another claim.
+    static func standLine(_ s: CurrentPosition.Stand, _ r: ReportContext) -> String {
+        var out = r.source(s.claim) + (s.isKeyJudgement ? Markdown.escape(" (key judgement)") : "") + " " + r.quote(s.claim)
+        if s.basis.id != s.claim.id { out += Markdown.escape("; reached: ") + r.source(s.basis) + " " + r.quote(s.basis) }
+        return out
+    }
+
+    /// The headline in words, its hedge or attribution kept: `delivered (allegedly,
+    /// unconfirmed; last firm: contracted, not delivered, a 2024-02)` (scenario S17).
+    static func headlineWords(_ x: CurrentPosition, _ r: ReportContext) -> String {
+        let h = x.headline
+        guard !h.isFirm else { return h.text }
+        let how = h.basis.hedge ?? "according to \(h.basis.speaker.flatMap { r.set.speaker($0)?.name } ?? h.basis.attributedTo ?? "another source")"
+        return "\(h.text) (\(how), unconfirmed" + (x.lastFirm.map { "; last firm: \($0.text), \($0.paper) \($0.claim.time.text)" } ?? "") + ")"
     }
 
     static func amounts(_ p: Proposition, _ claims: [Claim], _ r: ReportContext, _ w: inout MarkdownWriter,
@@ -176,16 +220,18 @@ public enum BriefReport {
         }
         rows.reverse()
         let undated = claims.filter { $0.isPlainStatement && $0.period == nil }
-        if let a = Assessment.of(p, claims: undated, asOf: r.asOf), let latest = a.latest {
-            assessment(a, r, &w)
-            summary.append([Markdown.escape(p.topic), Markdown.code(p.key), r.value(latest), r.source(latest),
-                            Markdown.escape(ReportLimits.names(papers(a.consensus, r))),
-                            Markdown.escape(ReportLimits.names(papers(a.dissent, r))), "\(open.count)" + (single ? " (single source)" : "")])
+        if let x = CurrentPosition.of(p, claims: undated, asOf: r.asOf) {
+            position(x, r, &w)
+            summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
+                            Markdown.escape(ReportLimits.names(papers(x.papers(.agrees).map(\.claim), r))),
+                            Markdown.escape(ReportLimits.names(papers(x.papers(.dissents).map(\.claim), r))),
+                            Markdown.escape(ReportLimits.names(papers(x.papers(.earlier).map(\.claim), r))),
+                            "\(open.count)" + (single ? " (single source)" : "")])
         }
         if let l = rows.last {
             if earlier > 0 { w.paragraph(Markdown.escape("The latest \(rows.count) periods; \(earlier) earlier periods have figures too.")) }
             w.table(headers: ["Period", "Figure", "Source", "Quote", "Agree", "Dissent"], rows: rows)
-            summary.append([Markdown.escape(p.topic), Markdown.code(p.key), l[1] + Markdown.escape(" in \(periods.last!.text)"), l[2], l[4], l[5], "\(open.count)" + (single ? " (single source)" : "")])
+            summary.append([Markdown.escape(p.topic), Markdown.code(p.key), l[1] + Markdown.escape(" in \(periods.last!.text)"), l[2], l[4], l[5], "", "\(open.count)" + (single ? " (single source)" : "")])
         }
         let changes = claims.filter { $0.change != nil && $0.madeAt.end <= r.asOf.end }
         if !changes.isEmpty {

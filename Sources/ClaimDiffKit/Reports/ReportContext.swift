@@ -21,6 +21,8 @@ public struct ReportContext: Sendable {
     let claimsOfListedPapers: [String: [Claim]]
     /// The annotations folder the reports were built from, as the command line named it.
     public var provenance: ReportProvenance
+    /// The `implies:` links ending on each proposition (`ImpliedStep.links`).
+    let impliesLinks: [String: [(from: String, link: PropositionLink)]]
 
     public init(set: AnnotationSet, asOf: TimeSpan? = nil, provenance: ReportProvenance = ReportProvenance()) {
         let rules = RuleContext(set: set, asOf: asOf)
@@ -55,6 +57,7 @@ public struct ReportContext: Sendable {
         (queue, openByProposition) = parts[0] as! (ReviewQueue, [String: [Flag]])
         forecastClaims = parts[1] as! [Claim]
         (groupIndex, flagRuns, claimsOfListedPapers) = parts[2] as! ([String: Int], [String: Range<Int>]?, [String: [Claim]])
+        impliesLinks = ImpliedStep.links(in: set)
     }
 
     /// The claims with a forecast date, on propositions that are not likelihoods, by id.
@@ -115,6 +118,12 @@ public struct ReportContext: Sendable {
             i = j
         }
         return out
+    }
+
+    /// The ladder steps of a proposition that claims of others imply through `implies:` links.
+    func implied(_ key: String) -> [ImpliedStep] {
+        guard let links = impliesLinks[key] else { return [] }
+        return ImpliedStep.all(links) { claims(about: $0) }
     }
 
     /// The group of a proposition's claims, if it has any.
@@ -179,22 +188,6 @@ public struct ReportContext: Sendable {
 
     /// Inline Markdown: the value in words.
     public func value(_ c: Claim) -> String { Markdown.escape(valueText(c)) }
-
-    /// A headline claim's value as its paper's position: on a ladder, the paper's claims up to
-    /// the headline's time combined ("contracted, not delivered"); otherwise the value.
-    public func headlineText(_ c: Claim) -> String {
-        guard let p = set.proposition(c.about), p.ladder != nil, let g = groupIndex[c.about] else { return valueText(c) }
-        let own = rules.index.groups[g].claims.filter { $0.paper == c.paper }
-        return PositionSummary.combinedStatus(own, upTo: c.time.end, on: p) ?? valueText(c)
-    }
-
-    /// Inline Markdown: `headlineText`.
-    public func headline(_ c: Claim) -> String { Markdown.escape(headlineText(c)) }
-
-    /// Inline Markdown: the headline's position in bold, then its source and quote.
-    public func headlineLine(_ c: Claim) -> String {
-        "\(Markdown.bold(headlineText(c))): \(source(c)) \(quote(c))"
-    }
 
     /// Inline Markdown: `grc-2024-11 (2024-11)` with the time the claim speaks of.
     public func source(_ c: Claim) -> String {

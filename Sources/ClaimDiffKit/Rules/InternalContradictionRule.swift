@@ -5,12 +5,15 @@ public struct InternalContradictionRule: Rule {
     public static let description = RuleDescription(
         identifier: "internal_contradiction",
         name: "Internal Contradiction",
-        summary: "Two claims of the same paper give conflicting values for overlapping times.",
+        summary: "Two claims of the same source give conflicting values for overlapping times: one paper against itself, or two papers that relay one speaker's statement differently.",
         rationale: """
         A paper that says two incompatible things about the same moment needs a second look: \
         one of the annotations may be wrong, or the paper is inconsistent. Values are compared \
         exactly as between papers; if one of the claims is hedged or attributed (the paper \
-        reports a view it does not hold), it is a disputed report.
+        reports a view it does not hold), it is a disputed report. Two papers that report the same \
+        speaker's statement (`speaker:`) for overlapping times are one source: when they give it \
+        conflicting values, one of them misreports it, a disputed report to check against the \
+        statement itself.
         """,
         kinds: [.contradiction, .disputedReport],
         triggeringExamples: [
@@ -39,6 +42,25 @@ public struct InternalContradictionRule: Rule {
               attributed-to: an ambassador
               quote: "an ambassador thinks them very likely"
             """, expect: [.init(.disputedReport, "a1", "a2")]),
+            RuleExample("""
+            speaker dorn
+              name: Piet Dorn
+
+            \(RuleExample.paper("a", "2023-02"))
+            claim a1
+              about: jets.transfer
+              value: promised
+              event: 2023-01
+              speaker: dorn
+              quote: "Dorn said in January that the jets would be sent"
+            \(RuleExample.paper("b", "2023-03"))
+            claim b1
+              about: jets.transfer
+              value: delivered
+              event: 2023-01
+              speaker: dorn
+              quote: "in January Dorn revealed that the jets had been delivered"
+            """, expect: [.init(.disputedReport, "a1", "b1")]),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -72,6 +94,7 @@ public struct InternalContradictionRule: Rule {
         var out: [Flag] = []
         for g in context.index.groups {
             let p = g.proposition
+            out += Self.misreported(g, context)
             if p.kind == .ladder, p.ladder != nil {
                 // Statuses are compared as positions: a paper's step reached against its own "not
                 // yet". Only a paper with two claims on the proposition can contradict itself.
@@ -101,6 +124,28 @@ public struct InternalContradictionRule: Rule {
                 out.append(Flag(rule: Self.description.identifier, kind: weak == nil ? .contradiction : .disputedReport,
                                 severity: weak == nil ? .medium : .low, proposition: p.key, pair: a.id, b.id, why: why()))
             }
+        }
+        return out
+    }
+
+    /// Pairs of claims of different papers that report one speaker's statement for overlapping
+    /// times with conflicting values.
+    static func misreported(_ g: ClaimIndex.Group, _ context: RuleContext) -> [Flag] {
+        let p = g.proposition
+        var bySpeaker: [String: [Claim]] = [:]
+        for c in g.claims where c.isPlainStatement { if let s = c.speaker { bySpeaker[s, default: []].append(c) } }
+        var out: [Flag] = []
+        for speaker in bySpeaker.keys.sorted() {
+            let cs = bySpeaker[speaker]!
+            for i in cs.indices { for j in cs.indices where j > i {
+                let (a, b) = cs[i].id < cs[j].id ? (cs[i], cs[j]) : (cs[j], cs[i])
+                guard a.paper != b.paper, a.time.overlaps(b.time) else { continue }
+                let cmp = ValueComparison.compare(a, b, on: p)
+                guard cmp.outcome == .conflict else { continue }
+                let name = context.set.speaker(speaker)?.name ?? speaker
+                let why = "\(a.paper) and \(b.paper) report the same statement by \(name) (\(a.time.text); \(b.time.text)) differently: \(context.words(a, on: p)) (\(a.id)) against \(context.words(b, on: p)) (\(b.id)); \(cmp.reason). They are one source, so this is not a disagreement between sources: one of the papers misreports the statement, a disputed report to check against the statement itself."
+                out.append(Flag(rule: description.identifier, kind: .disputedReport, severity: .low, proposition: p.key, pair: a.id, b.id, why: why))
+            } }
         }
         return out
     }

@@ -25,11 +25,11 @@ import Testing
 
     @Test func filtersByKindAndPrefix() {
         let root = PackagePaths.annotations
-        let (code, c) = Self.run(["flags", "--kind", "update", "--about", "drones.", "--annotations", root])
+        let (code, c) = Self.run(["flags", "--kind", "update", "--about", "su35.", "--annotations", root])
         #expect(code == .success)
         let lines = c.out.split(separator: "\n").filter { $0.hasPrefix("f-") }
         #expect(!lines.isEmpty)
-        for l in lines { #expect(l.contains("update") && l.contains("drones.")) }
+        for l in lines { #expect(l.contains("update") && l.contains("su35.")) }
         #expect(Self.run(["flags", "--kind", "nonsense", "--annotations", root]).0 == .usage)
     }
 

@@ -34,8 +34,8 @@ struct ReadmeTests {
             }
             // What the walkthrough says the brief then shows.
             let brief = try String(contentsOfFile: dir.path + "/my-reports/brief.md", encoding: .utf8)
-            #expect(brief.contains("**Current assessment**: **before delivered**: example-2025 (2025-01)"))
-            #expect(try Self.readme().contains("the current assessment of the Su-35\ntransfer (*before delivered*, as of 2025-01)"))
+            #expect(brief.contains("**Current position**: **contracted, not delivered**: example-2025 (2025-01)"))
+            #expect(try Self.readme().contains("the current position of the Su-35 transfer is now\n*contracted, not delivered* as of 2025-01"))
         }
     }
 

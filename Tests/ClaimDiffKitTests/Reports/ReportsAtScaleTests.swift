@@ -24,7 +24,7 @@ import Testing
             #expect(queue.components(separatedBy: "\n### f-").count - 1 == ReportLimits.rows)
             let brief = try #require(byPath["brief.md"])
             #expect(brief.contains("This brief covers the \(ReportLimits.sections) of"))
-            #expect(brief.contains("agree with the current assessment"), "no proposition summed up by what its papers say")
+            #expect(brief.contains("more agree with the current position"), "no proposition summed up by what its papers say")
             #expect(try #require(byPath["sources.md"]).contains("more papers are left out here"))
             #expect(try #require(byPath["timeline.md"]).contains("are not charted"))
             #expect(files.filter { $0.path.hasPrefix("charts/") }.count <= 2 * TimelineReport.maxCharts)

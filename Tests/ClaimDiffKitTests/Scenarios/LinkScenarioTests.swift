@@ -35,6 +35,11 @@ import Testing
         let (set, _) = Snippet.parse(Scenario.vocabulary + papers, path: "scenario.claims")
         let scored = ForecastResolution.all(in: RuleContext(set: set)).compactMap(\.brier)
         #expect(scored.count == 2)
+        // The brief no longer shows 'unlikely' as the current view beside the partnership.
+        let brief = BriefReport.render(ReportContext(set: set))
+        let row = try #require(brief.split(separator: "\n").first { $0.hasPrefix("| ") && $0.contains("`rel.becomes-strategic`") })
+        #expect(row.contains("| came about: relationship.nature strategic-partnership; the judgements are settled | b (2025-01) |"), "\(row)")
+        #expect(row.contains("| a, c |"), "both judgements are earlier views: \(row)")
     }
 
     @Test func S22() throws {
