@@ -33,7 +33,7 @@ extension DiffReport {
         /// had reported reached.
         var beforeView: Claim?, afterView: Claim?
         /// For a view no later paper restates: the later claims of other propositions whose
-        /// `implies:` link rules it out, with the link (the entry is then changed).
+        /// `implies:` link rules it out or narrows it, with the link (the entry is then changed).
         var implied: [(link: PropositionLink, claim: Claim)] = []
         /// Disputes raised by a later claim against a claim made by the earlier date
         /// (`disputeKinds`): what makes an entry contradicted.
@@ -175,8 +175,9 @@ extension DiffReport {
         return changed(a, b, p)
     }
 
-    /// A view not mentioned again that a later claim of a linked proposition rules out (a
-    /// contract for the Su-35 is an arms deal): changed, by implication, with those claims.
+    /// A view not mentioned again that a later claim of a linked proposition rules out or
+    /// narrows (a contract for the Su-35 is an arms deal): changed, by implication, with those
+    /// claims.
     static func implied(_ e: inout Entry, _ r: ReportContext, _ into: [(Proposition, PropositionLink)], from: TimeSpan, to: TimeSpan) {
         guard let held = e.item.before, let p = r.set.proposition(e.item.key) else { return }
         for (q, link) in into {
@@ -186,7 +187,8 @@ extension DiffReport {
                 && condition.holds(for: c.value, on: q) {
                 if Assessment.better(c, than: best[c.paper]) { best[c.paper] = c }
             }
-            guard !best.isEmpty, link.to.fails(for: held.value, on: p) else { continue }
+            // The link says something the held view did not: it rules it out, or narrows it.
+            guard !best.isEmpty, !link.to.holds(for: held.value, on: p) else { continue }
             e.implied += best.values.sorted { $0.paper < $1.paper }.map { (link, $0) }
         }
         if !e.implied.isEmpty {

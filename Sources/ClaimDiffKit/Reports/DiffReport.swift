@@ -78,7 +78,7 @@ public enum DiffReport {
         w.heading(3, Markdown.escape(e.item.title) + " " + Markdown.code(e.item.label))
         if !e.implied.isEmpty {
             let links = uniqued(e.implied.map(\.link.text))
-            w.paragraph(Markdown.escape("No later paper speaks to it directly, but later claims on linked propositions rule out the view held at \(a) (\(r.valueText(e.item.before!))): the vocabulary declares that \(DiffReport.list(links))."))
+            w.paragraph(Markdown.escape("No later paper speaks to it directly, but later claims on linked propositions say more than the view held at \(a) (\(r.valueText(e.item.before!))): the vocabulary declares that \(DiffReport.list(links))."))
             var rows = e.before.map { [Markdown.escape("Held at \(a)"), r.value($0), r.source($0), r.quote($0)] }
             rows += e.implied.prefix(ReportLimits.items).map { x in
                 [Markdown.escape("Implied at \(b)"), Markdown.code(x.claim.about) + " " + r.value(x.claim), r.source(x.claim), r.quote(x.claim)]
