@@ -143,7 +143,7 @@ public struct ReportContext: Sendable {
         for r in set.reviews where !files.contains(r.location.file) { files.append(r.location.file) }
         let reviews = files.isEmpty ? "no reviews"
             : "the reviews in \(files.sorted().map(provenance.show).joined(separator: ", ")) (\(set.reviews.count) disposition\(set.reviews.count == 1 ? "" : "s"))"
-        let date = asOf.end == RuleContext.latestDate(in: set).end ? "\(asOf.text), the latest paper's date" : "\(asOf.text) (--as-of)"
+        let date = asOf.end == RuleContext.latestDate(in: set).end ? "\(asOf.text), the latest paper's date" : "\(asOf.text), the date asked for"
         func n(_ k: Int, _ what: String) -> String { "\(k) \(what)\(k == 1 ? "" : "s")" }
         return "Built from \(provenance.folder) (\(n(set.papers.count, "paper")), \(n(set.claims.count, "claim")) on \(n(set.propositions.count, "proposition"))) with \(reviews); it reflects what they say as of \(date)."
     }

@@ -36,7 +36,7 @@ import Testing
         let r = ReportContext(set: set, provenance: provenance)
         #expect(r.corpusLine == "Built from ../ann/ (1 paper, 1 claim on 11 propositions) with the reviews in ../ann/reviews.claims (1 disposition); it reflects what they say as of 2023-06-30, the latest paper's date.")
         let later = ReportContext(set: set, asOf: try! Analysis.parseDate("2024", option: "--as-of"))
-        #expect(later.corpusLine.hasSuffix("with the reviews in /abs/ann/reviews.claims (1 disposition); it reflects what they say as of 2024-12-31 (--as-of)."))
+        #expect(later.corpusLine.hasSuffix("with the reviews in /abs/ann/reviews.claims (1 disposition); it reflects what they say as of 2024-12-31, the date asked for."))
         // Every report carries the line once.
         for f in ReportSet.build(r) where f.path.hasSuffix(".md") {
             #expect(f.contents.components(separatedBy: "Built from ../ann/ (").count == 2, "\(f.path)")
@@ -66,7 +66,7 @@ import Testing
                 }
             }
             let diff = try ChildProcess.claimdiff(["diff", "--annotations", ann, "--from", "2021", "--to", "2023"], in: run)
-            #expect(diff.stdout.contains("Built from ../x/ann/ (5 papers,") && diff.stdout.contains("as of 2023-12-31 (--as-of)."))
+            #expect(diff.stdout.contains("Built from ../x/ann/ (5 papers,") && diff.stdout.contains("as of 2023-12-31, the date asked for."))
         }
     }
 }
