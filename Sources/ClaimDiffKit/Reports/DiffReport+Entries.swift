@@ -64,9 +64,21 @@ extension DiffReport {
         // The vocabulary's `implies:` links, by the proposition they lead to.
         var links: [String: [(Proposition, PropositionLink)]] = [:]
         for q in r.set.propositions { for l in q.links where l.kind == .implies { links[l.to.proposition, default: []].append((q, l)) } }
+        // Each proposition's claims by id, and a figure's by period, gathered once: a figure of
+        // many periods has an item for each.
+        var byID: [String: [String: Claim]] = [:], byPeriod: [String: [String: [Claim]]] = [:]
+        func periodKey(_ s: TimeSpan?) -> String { s.map { "\($0.start) \($0.end)" } ?? "" }
         for change in [Change.changed, .new, .dropped, .unchanged] {
             for item in items[change.rawValue] {
-                var e = entry(r, item, from: from, to: to, order: order)
+                if byID[item.key] == nil {
+                    let claims = r.claims(about: item.key)
+                    byID[item.key] = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                    if r.set.proposition(item.key)?.kind == .amount {
+                        byPeriod[item.key] = Dictionary(grouping: claims.filter(\.isPlainStatement), by: { periodKey($0.period) })
+                    }
+                }
+                let claims = byPeriod[item.key].map { $0[periodKey(item.period)] ?? [] } ?? r.claims(about: item.key)
+                var e = entry(r, item, claims: claims, own: byID[item.key]!, from: from, to: to, order: order)
                 order += 1
                 if e.section == .notMentioned, let into = links[item.key] { implied(&e, r, into, from: from, to: to) }
                 out[e.section.rawValue].append(e)
@@ -75,17 +87,20 @@ extension DiffReport {
         return out.map { $0.sorted { $0.isMoreImportant(than: $1) } }
     }
 
-    static func entry(_ r: ReportContext, _ item: Item, from: TimeSpan, to: TimeSpan, order: Int) -> Entry {
+    /// - Parameters: claims: the proposition's plain claims of the item's period, for a figure;
+    ///   else all its claims. own: all its claims by id.
+    static func entry(_ r: ReportContext, _ item: Item, claims: [Claim], own: [String: Claim], from: TimeSpan, to: TimeSpan, order: Int) -> Entry {
         let p = r.set.proposition(item.key)!
-        let claims = r.claims(about: item.key)
         let before = item.before.map { holders(claims, item, p, headline: $0, at: from) } ?? []
         // The later side is what the later papers say: an earlier paper still holding the view is
         // on the earlier side already.
         let after = item.after.map { h in holders(claims, item, p, headline: h, at: to).filter { $0.id == h.id || $0.madeAt.end > from.end } } ?? []
         var disputes: [Flag] = [], notes: [Flag] = []
         let sides = Set((before + after).map(\.id))
+        // A finding's claims are mostly the proposition's own: looked up among them first.
         for f in r.flags(about: item.key) where f.kind.needsReview {
-            let made = f.claims.compactMap { r.set.claim($0) }.filter { $0.madeAt.end <= to.end && inPeriod($0, item, p) }
+            let relevant = f.claims.compactMap { own[$0] ?? r.set.claim($0) }.filter { inPeriod($0, item, p) }
+            let made = relevant.filter { $0.madeAt.end <= to.end }
             // Only findings there by the later date: a dispute of two claims made by then at
             // least (one of them later); any other finding with all its claims made by then.
             guard !made.isEmpty else { continue }
@@ -97,7 +112,7 @@ extension DiffReport {
                 // denial the later papers refute) is a note.
                 if let h = item.before, made.contains(where: { $0.madeAt.end <= from.end && $0.isPlainStatement && holdsView($0, h, p) }),
                    made.contains(where: { $0.madeAt.end > from.end && ($0.isDenial || ($0.isPlainStatement && !holdsView($0, h, p))) }) { disputes.append(f) } else { notes.append(f) }
-            } else if made.count == f.claims.filter({ r.set.claim($0).map { inPeriod($0, item, p) } ?? false }).count,
+            } else if made.count == relevant.count,
                       later || item.after == nil, made.contains(where: { sides.contains($0.id) }) {
                 notes.append(f)
             }
