@@ -1,3 +1,5 @@
+import Foundation
+
 /// The options shared by the commands that run the rules, and the loading they share.
 struct Analysis {
     var loaded: AnnotationLoader.Loaded
@@ -14,12 +16,15 @@ struct Analysis {
             asOf = try parseDate(raw, option: "--as-of")
         }
         let progress = Progress(console: console, quiet: a.has("--quiet"))
-        switch ClaimDiffTool.load([a.value("--annotations") ?? "Annotations"], console: console) {
+        let folder = a.value("--annotations") ?? "Annotations"
+        switch ClaimDiffTool.load([folder], console: console) {
         case .failure(let code): return .failure(code)
         case .success(let loaded):
             progress.step("read \(loaded.set.claims.count) claims in \(loaded.set.papers.count) papers; running the rules")
             progress.adviseRelease(claims: loaded.set.claims.count)
-            let analysis = Analysis(loaded: loaded, reports: ReportContext(set: loaded.set, asOf: asOf), progress: progress)
+            // Reports name the folder relative to where the command runs (ReportProvenance).
+            let provenance = ReportProvenance(annotations: folder, currentDirectory: FileManager.default.currentDirectoryPath)
+            let analysis = Analysis(loaded: loaded, reports: ReportContext(set: loaded.set, asOf: asOf, provenance: provenance), progress: progress)
             progress.step("raised \(analysis.flags.count) flags")
             return .success(analysis)
         }

@@ -33,8 +33,8 @@ enum DiffCommand {
         maxOperands: 0,
         details: """
         Prints what the papers published by --from held against what the papers published by --to
-        held: changed (both values and quotes), new, no longer asserted, unchanged, and forecasts
-        that came due in between.
+        held: the main changes in a paragraph, then changed, contradicted, new, not mentioned
+        again and unchanged (each with every paper on each side), and forecasts that came due.
         """,
         examples: [("claimdiff diff --from 2021 --to 2024", "what changed in the assessment since 2021")])
 

@@ -1,6 +1,8 @@
-/// `diff-FROM-TO.md`: what the papers held at one date against another. Each proposition
-/// (each period, for figures) is changed, new, no longer asserted, or unchanged; forecasts
-/// that came due in between are listed with how they resolved.
+/// `diff-FROM-TO.md`: what the papers held at one date against another. It opens with the
+/// main changes in plain words; then each proposition (each period, for figures) is changed,
+/// contradicted, new, not mentioned again, or unchanged, each section by importance, each
+/// entry with every paper that holds each side; forecasts that came due in between are listed
+/// with how they resolved.
 public enum DiffReport {
     enum Change: Int { case changed, new, dropped, unchanged }
 
@@ -13,6 +15,8 @@ public enum DiffReport {
         var after: Claim?
         var change: Change
         var label: String { key + (period.map { " [\($0.text)]" } ?? "") }
+        /// The proposition key's first component: `su35` of `su35.transfer-to-iran`.
+        var topic: String { String(key.prefix { $0 != "." }) }
     }
 
     /// A date label: `2021` for the last day of a year, else the date.
@@ -32,200 +36,159 @@ public enum DiffReport {
         w.heading(1, Markdown.escape("What changed between \(a) and \(b)"))
         let before = r.set.papers.filter { $0.published.end <= from.end }.map(\.id)
         let after = r.set.papers.filter { $0.published.end <= to.end }.map(\.id)
-        w.paragraph(Markdown.escape("Compares what the papers published by \(from.text) held (\(before.isEmpty ? "none" : ReportLimits.names(before))) with what the papers published by \(to.text) held (\(after.isEmpty ? "none" : ReportLimits.names(after))). For each proposition the held view is the latest claim about the latest time; figures are compared period by period. A paper with an estimated date counts once its whole estimated span has passed."))
-        let groups: [(Change, String)] = [(.changed, "Changed"), (.new, "New"), (.dropped, "No longer asserted"), (.unchanged, "Unchanged")]
-        // The context resolved every forecast already (in forecast id order); of those due in
-        // between, the ones shown are resolved again as of the later date, the rest counted.
-        let dueForecasts = r.forecastClaims.lazy.filter { f in
-            (f.forecastHorizon?.end ?? .min) > from.end && (f.forecastHorizon?.end ?? .min) <= to.end && f.madeAt.end <= to.end
-        }
-        let dueCount = dueForecasts.count
-        let due = dueForecasts.prefix(ReportLimits.rows).map { r.resolve($0, asOf: to) }
-        w.table(headers: ["Change", "Propositions"], rows: groups.map { g in [g.1, "\(items[g.0.rawValue].count)"] }
-                + [["Forecasts that came due", "\(dueCount)"]])
-        for (change, title) in groups {
-            let all = items[change.rawValue]
+        w.paragraph(Markdown.escape(r.corpusLine + " This diff compares what the papers published by \(from.text) held (\(before.isEmpty ? "none" : ReportLimits.names(before))) with what the papers published by \(to.text) held (\(after.isEmpty ? "none" : ReportLimits.names(after))). For each proposition the held view is the latest claim about the latest time; every paper whose own latest claim agrees with it is listed beside it. Figures are compared period by period. A paper with an estimated date counts once its whole estimated span has passed."))
+        let sections = entries(r, from: from, to: to, items: items)
+        let due = dueForecasts(r, from: from, to: to)
+        w.paragraph(Markdown.escape(summary(r, a, b, sections, due)))
+        w.table(headers: ["Section", "Entries"], rows: Section.allCases.map { s in [s.title, "\(sections[s.rawValue].count)"] }
+                + [["Forecasts that came due", "\(due.count)"]])
+        w.paragraph(Markdown.escape(importance))
+        for section in Section.allCases {
+            let all = sections[section.rawValue]
             let list = Array(all.prefix(ReportLimits.rows))
-            w.heading(2, Markdown.escape("\(title) (\(all.count))"))
-            if all.count > list.count {
-                w.paragraph(Markdown.escape("The first \(list.count): ladders, then figures, categories and likelihoods, each by key."))
-            }
-            switch change {
+            w.heading(2, Markdown.escape("\(section.title) (\(all.count))"))
+            if all.count > list.count { w.paragraph(Markdown.escape("The first \(list.count), by importance.")) }
+            switch section {
             case .changed:
+                w.paragraph(Markdown.escape("The view held at \(a) gave way to another by \(b), and no finding of the review queue disputes the earlier view."))
                 if list.isEmpty { w.paragraph("Nothing changed.") }
-                for i in list {
-                    w.heading(3, Markdown.escape(i.title) + " " + Markdown.code(i.label))
-                    w.paragraph(Markdown.escape(compare(i.before!, i.after!, r.set.proposition(i.key)!).1))
-                    w.table(headers: ["", Markdown.escape("Held at \(a)"), Markdown.escape("Held at \(b)")], rows: [
-                        [Markdown.bold("Value"), r.value(i.before!), r.value(i.after!)],
-                        [Markdown.bold("Source"), r.source(i.before!), r.source(i.after!)],
-                        [Markdown.bold("Quote"), r.quote(i.before!), r.quote(i.after!)],
-                    ])
-                }
+                for e in list { changedEntry(e, r, a, b, &w) }
+            case .contradicted:
+                w.paragraph(Markdown.escape("A claim published after \(from.text) and by \(to.text) contradicts the view held at \(a), dissents from it, or reports another state inside the time it is taken to hold with no change reported: the engine's findings, in the review queue."))
+                if list.isEmpty { w.paragraph(Markdown.escape("No later claim disputes a view held at \(a).")) }
+                for e in list { contradictedEntry(e, r, a, b, &w) }
             case .new:
-                w.paragraph(Markdown.escape("No paper published by \(from.text) spoke to these."))
-                rows(list.map { ($0, $0.after!) }, r, &w)
-            case .dropped:
-                w.paragraph(Markdown.escape("Held at \(a), but no paper published after \(from.text) and by \(to.text) says so again (nor says otherwise)."))
-                rows(list.map { ($0, $0.before!) }, r, &w)
+                w.paragraph(Markdown.escape("No paper published by \(from.text) spoke to these. Grouped by topic (the key's first part), topics with the most important entries first; one row per paper that holds the view."))
+                newTable(list, r, &w)
+            case .notMentioned:
+                w.paragraph(Markdown.escape("Held at \(a), and no paper published after \(from.text) and by \(to.text) gives a view of it for a later time (nor says otherwise): the view stands as last said."))
+                sidesTable(list.map { ($0, [($0.before, "")]) }, r, &w)
             case .unchanged:
                 w.paragraph(Markdown.escape("A later paper says the same or an agreeing value."))
                 w.raw("<details><summary>\(all.count) unchanged propositions</summary>")
-                if !list.isEmpty {
-                    w.table(headers: ["Proposition", Markdown.escape("Held at \(a)"), Markdown.escape("Held at \(b)"), "Quote (later)"], rows: list.map { i in
-                        [Markdown.code(i.label), r.value(i.before!) + " " + r.source(i.before!), r.value(i.after!) + " " + r.source(i.after!), r.quote(i.after!)]
-                    })
-                }
+                sidesTable(list.map { ($0, [($0.before, a), ($0.after, b)]) }, r, &w)
                 w.raw("</details>")
             }
         }
-        w.heading(2, Markdown.escape("Forecasts that came due (\(dueCount))"))
-        if due.isEmpty {
-            w.paragraph(Markdown.escape("No forecast had a target date between \(from.text) and \(to.text)."))
-        } else {
-            if dueCount > ReportLimits.rows { w.paragraph(Markdown.escape("The first \(ReportLimits.rows), by forecast id.")) }
-            w.table(headers: ["Forecast", "Paper", "Forecast value", "By", "Outcome", "Settled by", "Quote"], rows: due.prefix(ReportLimits.rows).map { x in
-                [Markdown.code(x.forecast.id), Markdown.escape(x.forecast.paper), r.value(x.forecast), Markdown.escape(x.forecast.forecastHorizon?.text ?? "-"),
-                 Markdown.escape(x.outcome.rawValue), x.evidence.isEmpty ? "-" : x.evidence.map { r.claimLine($0) }.joined(separator: "; "), r.quote(x.forecast)]
-            })
-        }
+        forecasts(due, r, from: from, to: to, &w)
         return w.text
     }
 
-    static func rows(_ list: [(Item, Claim)], _ r: ReportContext, _ w: inout MarkdownWriter) {
-        guard !list.isEmpty else { return }
-        w.table(headers: ["Proposition", "Value", "Source", "Quote"], rows: list.map { i, c in
-            [Markdown.code(i.label), r.value(c), r.source(c), r.quote(c)]
+    static func changedEntry(_ e: Entry, _ r: ReportContext, _ a: String, _ b: String, _ w: inout MarkdownWriter) {
+        w.heading(3, Markdown.escape(e.item.title) + " " + Markdown.code(e.item.label))
+        if !e.implied.isEmpty {
+            let links = uniqued(e.implied.map(\.link.text))
+            w.paragraph(Markdown.escape("No later paper speaks to it directly, but later claims on linked propositions say more than the view held at \(a) (\(r.valueText(e.item.before!))): the vocabulary declares that \(DiffReport.list(links))."))
+            var rows = e.before.map { [Markdown.escape("Held at \(a)"), r.value($0), r.source($0), r.quote($0)] }
+            rows += e.implied.prefix(ReportLimits.items).map { x in
+                [Markdown.escape("Implied at \(b)"), Markdown.code(x.claim.about) + " " + r.value(x.claim), r.source(x.claim), r.quote(x.claim)]
+            }
+            w.table(headers: ["", "Value", "Paper (time)", "Quote"], rows: rows)
+            return
+        }
+        w.paragraph(Markdown.escape(compare(e.beforeView!, e.afterView!, r.set.proposition(e.item.key)!).1 + raised(e, r)))
+        notes(e, r, &w)
+        sides(e, r, a, b, &w)
+    }
+
+    static func contradictedEntry(_ e: Entry, _ r: ReportContext, _ a: String, _ b: String, _ w: inout MarkdownWriter) {
+        w.heading(3, Markdown.escape(e.item.title) + " " + Markdown.code(e.item.label))
+        let held = e.beforeView!, now = e.afterView
+        var text = "Held at \(a): \(r.valueText(held)). "
+        if let now { text += ValueComparison.compare(held, now, on: r.set.proposition(e.item.key)!).outcome == .agree
+            ? "Held at \(b): \(r.valueText(now)), the same or an agreeing view, but disputed."
+            : "Held at \(b): \(r.valueText(now))." }
+        else { text += "No later paper restates the proposition; a later claim disputes it." }
+        w.paragraph(Markdown.escape(text))
+        w.bullets(e.disputes.prefix(ReportLimits.items).map { f in
+            r.flagLink(f) + Markdown.escape(" (\(f.kind.rawValue), \(f.severity.rawValue)): \(f.why)")
+        })
+        notes(e, r, &w)
+        sides(e, r, a, b, &w)
+    }
+
+    /// Where a held view's words come from when they are not its headline's alone.
+    static func raised(_ e: Entry, _ r: ReportContext) -> String {
+        var parts: [String] = []
+        for (view, headline) in [(e.beforeView, e.item.before), (e.afterView, e.item.after)] {
+            if let view, let headline, view.value != headline.value {
+                parts.append("\(headline.paper) says '\(r.valueText(headline))'; with the step the papers had reported reached by then, that is '\(r.valueText(view))'")
+            }
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ".)"
+    }
+
+    /// The other open findings on an entry's claims (a dispute among the later papers, a
+    /// refuted denial), each with its reason.
+    static func notes(_ e: Entry, _ r: ReportContext, _ w: inout MarkdownWriter) {
+        guard !e.notes.isEmpty else { return }
+        w.paragraph("Also in the review queue:")
+        w.bullets(e.notes.prefix(ReportLimits.items).map { f in
+            r.flagLink(f) + Markdown.escape(" (\(f.kind.rawValue), \(f.severity.rawValue)): \(f.why)")
         })
     }
 
-    /// For each pair of dates, the items of each change (by its raw value), each list in kind
-    /// order, then key order. One pass over each proposition's claims serves every pair: a
-    /// claim counts from the first of the dates by which it was made and speaks of a time.
-    static func items(_ r: ReportContext, pairs: [(from: TimeSpan, to: TimeSpan)]) -> [[[Item]]] {
-        let order: [Proposition.Kind] = [.ladder, .amount, .category, .likelihood]
-        let rank = r.rules.index.groups.map { order.firstIndex(of: $0.proposition.kind)! }
-        // Groups are in key order already: by kind, then by place; in chunks on every core.
-        let sorted = r.rules.index.groups.indices.sorted(by: { (rank[$0], $0) < (rank[$1], $1) })
-        let parts = Parallel.chunks(sorted.count, chunk: max(1, sorted.count / 8)) { range in items(r, pairs: pairs, groups: sorted[range]) }
-        var out: [[[Item]]] = Array(repeating: [[], [], [], []], count: pairs.count)
-        for part in parts {
-            for i in pairs.indices { for c in 0..<4 { out[i][c] += part[i][c] } }
+    /// Both sides of one entry: a row per paper holding each view.
+    static func sides(_ e: Entry, _ r: ReportContext, _ a: String, _ b: String, _ w: inout MarkdownWriter) {
+        var rows: [[String]] = []
+        for (side, claims) in [("Held at \(a)", e.before), ("Held at \(b)", e.after)] {
+            for c in claims.prefix(ReportLimits.items) {
+                rows.append([Markdown.escape(side), r.value(c), r.source(c), r.quote(c)])
+            }
+            if claims.count > ReportLimits.items { rows.append([Markdown.escape(side), "", Markdown.escape(ReportLimits.more(claims.count - ReportLimits.items, "paper", "papers")), ""]) }
         }
-        return out
+        w.table(headers: ["", "Value", "Paper (time)", "Quote"], rows: rows)
     }
 
-    /// What the headline choice needs of one plain claim, read from it once.
-    struct Row {
-        /// The claim's place in its group.
-        var index: Int
-        var end: Int
-        var made: Int
-        /// The first of the dates by which it was made and speaks of a time (`dates.count` if none).
-        var first: Int
-        var specificity: Double
-        var asserted: Bool
-        /// Its period's days, for figures; `Int.max` when it has none.
-        var periodStart: Int, periodEnd: Int
-    }
-
-    static func items(_ r: ReportContext, pairs: [(from: TimeSpan, to: TimeSpan)], groups order: ArraySlice<Int>) -> [[[Item]]] {
-        var out: [[[Item]]] = Array(repeating: [[], [], [], []], count: pairs.count)
-        let dates = Array(Set(pairs.flatMap { [$0.from.end, $0.to.end] })).sorted()
-        let fromAt = pairs.map { dates.firstIndex(of: $0.from.end)! }, toAt = pairs.map { dates.firstIndex(of: $0.to.end)! }
-        let groups = r.rules.index.groups
-        var best = [Int](repeating: -1, count: dates.count)
-        var newer = [Bool](repeating: false, count: pairs.count)
-        var rows: [Row] = []
-        for n in order {
-            let g = groups[n]
-            let p = g.proposition
-            let claims = g.claims
-            let isAmount = p.kind == .amount
-            // Each plain claim read once; figures then sorted into runs by period (undated last),
-            // each run in group order.
-            rows.removeAll(keepingCapacity: true)
-            for i in claims.indices where claims[i].isPlainStatement {
-                let made = claims[i].madeAt.end, start = claims[i].time.start
-                var first = 0
-                while first < dates.count && !(dates[first] >= made && dates[first] >= start) { first += 1 }
-                var row = Row(index: i, end: claims[i].time.end, made: made, first: first, specificity: Assessment.specificity(claims[i]),
-                              asserted: claims[i].stance == .asserted, periodStart: .max, periodEnd: .max)
-                if isAmount, let period = claims[i].period { (row.periodStart, row.periodEnd) = (period.start, period.end) }
-                rows.append(row)
-            }
-            if isAmount { rows.sort { ($0.periodStart, $0.periodEnd, $0.index) < ($1.periodStart, $1.periodEnd, $1.index) } }
-            // Whether row `c` makes a better headline than row `b` (`Assessment.better`).
-            func better(_ c: Int, than b: Int) -> Bool {
-                guard b >= 0 else { return true }
-                let x = rows[c], y = rows[b]
-                if x.end != y.end { return x.end > y.end }
-                return (x.specificity, x.asserted ? 0 : 1, -x.made) < (y.specificity, y.asserted ? 0 : 1, -y.made)
-                    || ((x.specificity, x.asserted ? 0 : 1, -x.made) == (y.specificity, y.asserted ? 0 : 1, -y.made)
-                        && claims[x.index].id < claims[y.index].id)
-            }
-            var lo = 0
-            while lo < rows.count || (lo == 0 && isAmount) {
-                var hi = lo
-                if isAmount {
-                    while hi < rows.count && rows[hi].periodStart == rows[lo].periodStart && rows[hi].periodEnd == rows[lo].periodEnd { hi += 1 }
-                } else {
-                    hi = rows.count
+    /// Entries in one table: a row per paper holding each listed side (a side's label, if any,
+    /// before its value); the proposition named on its first row.
+    static func sidesTable(_ list: [(Entry, [([Claim], String)])], _ r: ReportContext, _ w: inout MarkdownWriter) {
+        guard !list.isEmpty else { return }
+        var rows: [[String]] = []
+        for (e, sides) in list {
+            var first = true
+            for (claims, side) in sides {
+                for c in claims.prefix(ReportLimits.items) {
+                    rows.append([first ? Markdown.code(e.item.label) + flagNote(e, r) : "", Markdown.escape(side.isEmpty ? r.valueText(c) : "\(side): \(r.valueText(c))"), r.source(c), r.quote(c)])
+                    first = false
                 }
-                // Figures: the undated run comes last, even when empty.
-                let period: TimeSpan? = lo < rows.count && rows[lo].periodStart != .max ? claims[rows[lo].index].period : nil
-                for d in best.indices { best[d] = -1 }
-                for i in newer.indices { newer[i] = false }
-                for k in lo..<hi where rows[k].first < dates.count {
-                    let first = rows[k].first
-                    for d in first..<dates.count where better(k, than: best[d]) { best[d] = k }
-                    for i in pairs.indices where first <= toAt[i] && rows[k].made > pairs[i].from.end { newer[i] = true }
-                }
-                for i in pairs.indices {
-                    guard best[toAt[i]] >= 0 else { continue }
-                    let after = claims[rows[best[toAt[i]]].index]
-                    guard best[fromAt[i]] >= 0 else {
-                        out[i][Change.new.rawValue].append(Item(key: p.key, title: p.title, period: period, before: nil, after: after, change: .new))
-                        continue
-                    }
-                    let before = claims[rows[best[fromAt[i]]].index]
-                    if !newer[i] {
-                        out[i][Change.dropped.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: nil, change: .dropped))
-                        continue
-                    }
-                    let change: Change = changed(before, after, p) ? .changed : .unchanged
-                    out[i][change.rawValue].append(Item(key: p.key, title: p.title, period: period, before: before, after: after, change: change))
-                }
-                if period == nil { break }
-                lo = hi
             }
         }
-        return out
+        w.table(headers: ["Proposition", "Value", "Paper (time)", "Quote"], rows: rows)
     }
 
-    /// Whether the held view changed: `compare`'s verdict without its words.
-    static func changed(_ a: Claim, _ b: Claim, _ p: Proposition) -> Bool {
-        if case .ladder(let x) = a.value, case .ladder(let y) = b.value {
-            return !(x == y || (x.lower == y.lower && x.upper == y.upper))
+    /// New entries by topic: a topic's entries together, topics in the order of their most
+    /// important entry.
+    static func newTable(_ list: [Entry], _ r: ReportContext, _ w: inout MarkdownWriter) {
+        guard !list.isEmpty else { return }
+        var topics: [String] = [], byTopic: [String: [Entry]] = [:]
+        for e in list {
+            if byTopic[e.item.topic] == nil { topics.append(e.item.topic) }
+            byTopic[e.item.topic, default: []].append(e)
         }
-        return ValueComparison.compare(a, b, on: p).outcome != .agree
+        var rows: [[String]] = []
+        for t in topics {
+            var first = true
+            for e in byTopic[t]! {
+                var firstOfEntry = true
+                for c in e.after.prefix(ReportLimits.items) {
+                    rows.append([first ? Markdown.escape(t) + " (\(byTopic[t]!.count))" : "", firstOfEntry ? Markdown.code(e.item.label) + flagNote(e, r) : "", r.value(c), r.source(c), r.quote(c)])
+                    first = false
+                    firstOfEntry = false
+                }
+            }
+        }
+        w.table(headers: ["Topic", "Proposition", "Value", "Paper (time)", "Quote"], rows: rows)
     }
 
-    /// Whether the held view changed, and how, in words.
-    static func compare(_ a: Claim, _ b: Claim, _ p: Proposition) -> (Bool, String) {
-        if case .ladder(let x) = a.value, case .ladder(let y) = b.value {
-            let l = p.ladder!
-            if x == y || (x.lower == y.lower && x.upper == y.upper) { return (false, "") }
-            if y.isAbove(x) { return (true, "The status moved forward on the ladder \(l.steps.joined(separator: " < ")): from \(l.describe(x)) to \(l.describe(y)).") }
-            if x.isAbove(y) { return (true, "The status stepped back on the ladder \(l.steps.joined(separator: " < ")): from \(l.describe(x)) to \(l.describe(y)).") }
-            if y.lower > x.lower { return (true, "The status moved forward on the ladder \(l.steps.joined(separator: " < ")): from \(l.describe(x)) to \(l.describe(y)) (the lowest step it can be at rose).") }
-            return (true, "The status was restated from \(l.describe(x)) to \(l.describe(y)) (consistent ranges on the ladder \(l.steps.joined(separator: " < "))).")
-        }
-        let cmp = ValueComparison.compare(a, b, on: p)
-        switch cmp.outcome {
-        case .agree: return (false, cmp.reason)
-        case .conflict: return (true, "The view changed from \(a.value.text) to \(b.value.text): \(cmp.reason).")
-        case .unrelated: return (true, "The view changed from \(a.value.text) to \(b.value.text); \(cmp.reason).")
-        }
+    /// An entry's findings in the review queue, as links after its key in a table.
+    static func flagNote(_ e: Entry, _ r: ReportContext) -> String {
+        e.notes.isEmpty ? "" : " (" + e.notes.prefix(ReportLimits.items).map { r.flagLink($0) + Markdown.escape(" \($0.kind.rawValue)") }.joined(separator: ", ") + ")"
+    }
+
+    /// The strings in their first order, each once.
+    static func uniqued(_ xs: [String]) -> [String] {
+        var seen: Set<String> = []
+        return xs.filter { seen.insert($0).inserted }
     }
 }

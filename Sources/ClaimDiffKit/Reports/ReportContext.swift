@@ -19,18 +19,21 @@ public struct ReportContext: Sendable {
     /// The claims of the papers the README and sources list (the first `ReportLimits.rows`),
     /// by paper, in the set's order; a paper without claims has none here.
     let claimsOfListedPapers: [String: [Claim]]
+    /// The annotations folder the reports were built from, as the command line named it.
+    public var provenance: ReportProvenance
     /// The `implies:` links ending on each proposition (`ImpliedStep.links`).
     let impliesLinks: [String: [(from: String, link: PropositionLink)]]
 
-    public init(set: AnnotationSet, asOf: TimeSpan? = nil) {
+    public init(set: AnnotationSet, asOf: TimeSpan? = nil, provenance: ReportProvenance = ReportProvenance()) {
         let rules = RuleContext(set: set, asOf: asOf)
-        self.init(rules: rules, flags: RuleEngine().run(rules))
+        self.init(rules: rules, flags: RuleEngine().run(rules), provenance: provenance)
     }
 
     /// A context for flags the engine already raised in `rules`.
     ///
     /// The queue, the forecasts and the indexes are worked out at once, on every core.
-    public init(rules: RuleContext, flags: [Flag]) {
+    public init(rules: RuleContext, flags: [Flag], provenance: ReportProvenance = ReportProvenance()) {
+        self.provenance = provenance
         set = rules.set
         self.rules = rules
         self.flags = flags
@@ -131,9 +134,18 @@ public struct ReportContext: Sendable {
 
     public var asOf: TimeSpan { rules.asOf }
 
-    /// "Built from 5 papers and 192 claims on 54 propositions; as of 2024-11-30."
+    /// Every report's provenance line: the annotations folder (`ReportProvenance`), the files
+    /// its reviews came from, and the date: "Built from Annotations/ (5 papers, 192 claims on
+    /// 54 propositions) with the reviews in Annotations/reviews.claims (2 dispositions); it
+    /// reflects what they say as of 2024-11-30, the latest paper's date."
     public var corpusLine: String {
-        "Built from \(set.papers.count) papers and \(set.claims.count) claims on \(set.propositions.count) propositions; it reflects what they say as of \(asOf.text)."
+        var files: [String] = []
+        for r in set.reviews where !files.contains(r.location.file) { files.append(r.location.file) }
+        let reviews = files.isEmpty ? "no reviews"
+            : "the reviews in \(files.sorted().map(provenance.show).joined(separator: ", ")) (\(set.reviews.count) disposition\(set.reviews.count == 1 ? "" : "s"))"
+        let date = asOf.end == RuleContext.latestDate(in: set).end ? "\(asOf.text), the latest paper's date" : "\(asOf.text), the date asked for"
+        func n(_ k: Int, _ what: String) -> String { "\(k) \(what)\(k == 1 ? "" : "s")" }
+        return "Built from \(provenance.folder) (\(n(set.papers.count, "paper")), \(n(set.claims.count, "claim")) on \(n(set.propositions.count, "proposition"))) with \(reviews); it reflects what they say as of \(date)."
     }
 
     /// The flags that involve a claim.

@@ -39,7 +39,7 @@ public enum ReportSet {
         jobs.append(("contradictions.md", { [("contradictions.md", ContradictionsReport.render(r))] }))
         jobs.append(("sources.md", { [("sources.md", SourcesReport.render(r))] }))
         jobs.append(("timeline.md", { TimelineReport.render(r) }))
-        jobs.append(("rules.md", { [("rules.md", RulesReport.render(links: r.set.propositions.flatMap { p in p.links.map { (p.key, $0) } }))] }))
+        jobs.append(("rules.md", { [("rules.md", RulesReport.render(links: r.set.propositions.flatMap { p in p.links.map { (p.key, $0) } }, provenance: r.corpusLine))] }))
         return jobs
     }
 

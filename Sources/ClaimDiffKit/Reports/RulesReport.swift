@@ -1,9 +1,11 @@
 /// `rules.md`: the rule catalogue, generated from the rules' own descriptions.
 public enum RulesReport {
     /// - Parameter links: the links the analysed vocabulary declares, by the proposition declaring them.
-    public static func render(_ rules: [any Rule.Type] = builtInRules, links: [(String, PropositionLink)] = []) -> String {
+    /// - Parameter provenance: the provenance line (`ReportContext.corpusLine`), when built from annotations.
+    public static func render(_ rules: [any Rule.Type] = builtInRules, links: [(String, PropositionLink)] = [], provenance: String? = nil) -> String {
         var w = MarkdownWriter()
         w.heading(1, "Rules")
+        if let provenance { w.paragraph(Markdown.escape(provenance)) }
         w.paragraph(Markdown.escape("Every flag names the rule that raised it. Each rule below is generated from its own description in Sources/ClaimDiffKit/Rules/, and its examples are run as tests. The examples use a small shared vocabulary, shown at the end."))
         w.table(headers: ["Rule", "Identifier", "Flags it raises"],
                 rows: rules.map { r in

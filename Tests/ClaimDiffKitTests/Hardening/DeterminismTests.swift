@@ -50,21 +50,24 @@ struct DeterminismTests {
     @Test("shuffled files, another locale and time zone: byte-identical reports, flags and exports")
     func disturbedRunsAgree() throws {
         try withTemporaryDirectory { dir in
-            try Self.layOut(at: dir.path + "/plain", disturbed: false)
-            try Self.layOut(at: dir.path + "/shuffled", disturbed: true)
-            for sub in ["run-plain", "run-shuffled/deeper"] {
+            // Reports name the annotations folder relative to the current directory, so each run
+            // works beside its folder: `../ann/` both, named by an absolute path in one run and a
+            // relative one in the other, at another depth.
+            try Self.layOut(at: dir.path + "/plain/ann", disturbed: false)
+            try Self.layOut(at: dir.path + "/shuffled/deeper/ann", disturbed: true)
+            for sub in ["plain/run", "shuffled/deeper/run"] {
                 try FileManager.default.createDirectory(atPath: dir.path + "/" + sub, withIntermediateDirectories: true)
             }
             let plainEnv = ["TZ": "UTC", "LC_ALL": "C", "LANG": "C"]
             let otherEnv = ["TZ": "Pacific/Kiritimati", "LC_ALL": "de_DE.UTF-8", "LANG": "tr_TR.UTF-8"]
             // Absolute paths in one run, relative ones from a different directory in the other.
             let runs: [(cwd: String, annotations: String, env: [String: String])] = [
-                (dir.path + "/run-plain", dir.path + "/plain", plainEnv),
-                (dir.path + "/run-shuffled/deeper", "../../shuffled", otherEnv),
+                (dir.path + "/plain/run", dir.path + "/plain/ann", plainEnv),
+                (dir.path + "/shuffled/deeper/run", "../ann", otherEnv),
             ]
             var outputs: [[String: Data]] = []
             for (i, run) in runs.enumerated() {
-                let reports = i == 0 ? dir.path + "/reports-plain" : "../../reports-shuffled"
+                let reports = i == 0 ? dir.path + "/reports-plain" : "../../../reports-shuffled"
                 let analyze = try ChildProcess.claimdiff(["analyze", "--annotations", run.annotations, "--out", reports],
                                                          in: run.cwd, environment: run.env)
                 #expect(analyze.status == 0, "\(analyze.stderr)")

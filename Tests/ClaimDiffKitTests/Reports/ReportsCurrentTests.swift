@@ -9,7 +9,9 @@ import Testing
     @Test func committedReportsAreCurrent() throws {
         let loaded = try AnnotationLoader.load(paths: [Self.root + "/Annotations"])
         #expect(loaded.diagnostics.isEmpty)
-        let files = ReportSet.build(ReportContext(set: loaded.set))
+        // What 'claimdiff analyze' run in the package root shows: the default folder, its reviews.
+        let provenance = ReportProvenance(folder: "Annotations/", given: Self.root + "/Annotations")
+        let files = ReportSet.build(ReportContext(set: loaded.set, provenance: provenance))
         let fm = FileManager.default
         for f in files {
             let path = Self.root + "/Reports/" + f.path
