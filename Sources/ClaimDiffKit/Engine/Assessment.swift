@@ -4,7 +4,8 @@
 /// Only papers published by the date count (their whole publication span must end by it),
 /// and only claims about times up to the date. Forecasts, denials and percentage changes are
 /// left out: they are not statements of the state. Each paper is represented by its latest
-/// claim; the headline is the most specific asserted claim about the latest time.
+/// claim; the headline is the claim about the latest time that is a key judgement, then the
+/// most specific, asserted.
 public struct Assessment: Sendable {
     public var proposition: Proposition
     /// Each paper's latest claim, oldest first.
@@ -30,7 +31,8 @@ public struct Assessment: Sendable {
         func best(_ cs: [Claim]) -> Claim {
             let maxEnd = cs.map(\.time.end).max()!
             return cs.filter { $0.time.end == maxEnd }.min { a, b in
-                (specificity(a), a.stance == .asserted ? 0 : 1, -a.madeAt.end, a.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
+                (a.isKeyJudgement ? 0 : 1, specificity(a), a.stance == .asserted ? 0 : 1, -a.madeAt.end, a.id)
+                    < (b.isKeyJudgement ? 0 : 1, specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
             }!
         }
         let latest = best(considered)
@@ -60,10 +62,11 @@ public struct Assessment: Sendable {
     }
 
     /// True when `c` would be the headline rather than `b`: about a later time, or as late and
-    /// more specific, asserted, made later, then first by id (what `of` picks).
+    /// a key judgement, more specific, asserted, made later, then first by id (what `of` picks).
     static func better(_ c: Claim, than b: Claim?) -> Bool {
         guard let b else { return true }
         if c.time.end != b.time.end { return c.time.end > b.time.end }
+        if c.isKeyJudgement != b.isKeyJudgement { return c.isKeyJudgement }
         return (specificity(c), c.stance == .asserted ? 0 : 1, -c.madeAt.end, c.id) < (specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
     }
 

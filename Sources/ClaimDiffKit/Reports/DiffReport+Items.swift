@@ -27,6 +27,8 @@ extension DiffReport {
         var first: Int
         var specificity: Double
         var asserted: Bool
+        /// Marked as one of its paper's key judgements.
+        var key: Bool
         /// Its period's days, for figures; `Int.max` when it has none.
         var periodStart: Int, periodEnd: Int
     }
@@ -52,7 +54,7 @@ extension DiffReport {
                 var first = 0
                 while first < dates.count && !(dates[first] >= made && dates[first] >= start) { first += 1 }
                 var row = Row(index: i, end: claims[i].time.end, made: made, first: first, specificity: Assessment.specificity(claims[i]),
-                              asserted: claims[i].stance == .asserted, periodStart: .max, periodEnd: .max)
+                              asserted: claims[i].stance == .asserted, key: claims[i].isKeyJudgement, periodStart: .max, periodEnd: .max)
                 if isAmount, let period = claims[i].period { (row.periodStart, row.periodEnd) = (period.start, period.end) }
                 rows.append(row)
             }
@@ -62,6 +64,7 @@ extension DiffReport {
                 guard b >= 0 else { return true }
                 let x = rows[c], y = rows[b]
                 if x.end != y.end { return x.end > y.end }
+                if x.key != y.key { return x.key }
                 return (x.specificity, x.asserted ? 0 : 1, -x.made) < (y.specificity, y.asserted ? 0 : 1, -y.made)
                     || ((x.specificity, x.asserted ? 0 : 1, -x.made) == (y.specificity, y.asserted ? 0 : 1, -y.made)
                         && claims[x.index].id < claims[y.index].id)
@@ -118,6 +121,14 @@ extension DiffReport {
         if case .term(let x) = a.value, case .term(let y) = b.value { return ![.same, .equivalent].contains(p.relation(x, y)) }
         if let calls = calls(a, b, p) { return calls.0 != calls.1 }
         return ValueComparison.compare(a, b, on: p).outcome != .agree
+    }
+
+    /// Whether a changed view was only restated: a compatible term, or a ladder range consistent
+    /// with the earlier one whose lowest step did not rise.
+    static func restated(_ a: Claim, _ b: Claim, _ p: Proposition) -> Bool {
+        if case .ladder(let x) = a.value, case .ladder(let y) = b.value { return !y.isAbove(x) && !x.isAbove(y) && y.lower <= x.lower }
+        if case .term(let x) = a.value, case .term(let y) = b.value { return p.relation(x, y) == .compatible }
+        return false
     }
 
     /// Whether the held view changed, and how, in words.

@@ -54,7 +54,13 @@ extension DiffReport {
         func quoted(_ e: Entry) -> String { "“\(e.item.title)”" + (e.item.period.map { " for \($0.text)" } ?? "") }
         func more(_ n: Int, _ what: String) -> String { n > 0 ? ", and \(n) more \(what)" : "" }
         var parts: [String] = []
-        let changed = s[Section.changed.rawValue]
+        // Views only restated (compatible terms, consistent ranges) are named after those that moved.
+        func isRestated(_ e: Entry) -> Bool {
+            guard e.implied.isEmpty, let x = e.beforeView, let y = e.afterView, let p = r.set.proposition(e.item.key) else { return false }
+            return restated(x, y, p)
+        }
+        let changed = s[Section.changed.rawValue].filter { !isRestated($0) }
+        let restatedViews = s[Section.changed.rawValue].filter(isRestated)
         if !changed.isEmpty {
             parts.append("the papers moved " + list(changed.prefix(named).map { e in
                 guard let x = e.implied.first, let p = r.set.proposition(e.item.key) else {
@@ -63,6 +69,10 @@ extension DiffReport {
                 let implied = x.link.to.ladder.flatMap { l in p.ladder.map { $0.describe(l) } } ?? x.link.to.terms.joined(separator: " or ")
                 return "\(quoted(e)) from \(r.valueText(e.item.before!)) to \(implied) (implied by \(x.claim.about))"
             }) + more(changed.count - named, changed.count - named == 1 ? "change" : "changes"))
+        }
+        if !restatedViews.isEmpty {
+            parts.append("they restated " + list(restatedViews.prefix(named).map { "\(quoted($0)) (\(r.valueText($0.beforeView!)) as \(r.valueText($0.afterView!)))" })
+                         + more(restatedViews.count - named, restatedViews.count - named == 1 ? "restatement" : "restatements"))
         }
         let disputed = s[Section.contradicted.rawValue]
         if !disputed.isEmpty {

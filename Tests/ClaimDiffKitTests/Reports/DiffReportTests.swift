@@ -211,4 +211,43 @@ import Testing
         #expect(text.contains("| Implied at 2023 | `jets.transfer` contracted | b (2023-06) | “the jets were contracted” |"))
         #expect(text.contains("the papers moved “New arms deals between Belmark and Arvania” from before contracted to contracted or later (implied by jets.transfer)"))
     }
+
+    /// A compatible term is a restatement: listed as changed, but the paragraph says it was
+    /// restated, not moved, and names it after the views that moved.
+    @Test func restatementsAreNotMoves() {
+        let papers = Scenario.paper("a", "2021-06") + """
+        claim a1
+          about: relationship.nature
+          value: tactical
+          quote: "the ties are tactical"
+
+        claim a2
+          about: treaty.status
+          value: negotiating
+          quote: "the treaty is under negotiation"
+
+        """ + Scenario.paper("b", "2023-06") + """
+        claim b1
+          about: relationship.nature
+          value: pragmatic
+          quote: "the ties are pragmatic"
+
+        claim b2
+          about: treaty.status
+          value: signed
+          quote: "the treaty was signed"
+
+        """
+        // tactical = pragmatic is one state: unchanged; the treaty moved.
+        let text = DiffReport.render(Self.context(papers), from: .endOfYear(2021), to: .endOfYear(2023))
+        #expect(text.contains("In short: between 2021 and 2023 the papers moved “The Arvania-Belmark treaty” from negotiating to signed;"), "\(text)")
+        #expect(!text.contains("restated"), "equivalent terms are the same view")
+        // A consistent narrower range whose lowest step did not rise is restated, named after
+        // the view that moved (the nature, now a term that excludes the earlier one).
+        let narrower = papers.replacingOccurrences(of: "value: negotiating", with: "value: >= announced")
+            .replacingOccurrences(of: "value: signed", with: "value: announced..signed")
+            .replacingOccurrences(of: "value: pragmatic", with: "value: strategic-partnership")
+        let other = DiffReport.render(Self.context(narrower), from: .endOfYear(2021), to: .endOfYear(2023))
+        #expect(other.contains("the papers moved “The nature of the Arvania-Belmark relationship” from tactical to strategic-partnership; they restated “The Arvania-Belmark treaty” (announced or later as announced to signed);"), "\(other)")
+    }
 }
