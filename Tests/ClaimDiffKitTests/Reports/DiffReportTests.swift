@@ -248,6 +248,6 @@ import Testing
             .replacingOccurrences(of: "value: signed", with: "value: announced..signed")
             .replacingOccurrences(of: "value: pragmatic", with: "value: strategic-partnership")
         let other = DiffReport.render(Self.context(narrower), from: .endOfYear(2021), to: .endOfYear(2023))
-        #expect(other.contains("the papers moved “The nature of the Arvania-Belmark relationship” from tactical to strategic-partnership; they restated “The Arvania-Belmark treaty” (announced or later as announced to signed);"), "\(other)")
+        #expect(other.contains("the papers moved “The nature of the Arvania-Belmark relationship” from tactical to strategic-partnership; they restated “The Arvania-Belmark treaty” (announced or later as announced to signed)."), "\(other)")
     }
 }
