@@ -151,7 +151,8 @@ public struct Proposition: Hashable, Sendable {
     /// Exclusions and compatibilities declared for a term hold for every term equivalent to it.
     public func relation(_ x: String, _ y: String) -> TermRelation {
         if x == y { return .same }
-        if x.contains(",") || y.contains(",") { return setRelation(Self.terms(of: x), Self.terms(of: y)) }
+        // A byte search: String.contains(String) goes through Foundation, a hundred times slower.
+        if x.utf8.contains(UInt8(ascii: ",")) || y.utf8.contains(UInt8(ascii: ",")) { return setRelation(Self.terms(of: x), Self.terms(of: y)) }
         let cx = equivalenceClass(x), cy = equivalenceClass(y)
         if cx.contains(y) { return .equivalent }
         for a in cx { for b in cy where exclusions.contains(TermPair(a, b)) { return .excluded } }
@@ -161,7 +162,7 @@ public struct Proposition: Hashable, Sendable {
 
     /// The terms a category value names: one, or several (`washington, london`: both hold).
     public static func terms(of value: String) -> [String] {
-        value.contains(",") ? value.components(separatedBy: ",").map(\.trimmingSpaces) : [value]
+        value.utf8.contains(UInt8(ascii: ",")) ? value.components(separatedBy: ",").map(\.trimmingSpaces) : [value]
     }
 
     /// How two values that name several terms relate: the same when they name the same states,

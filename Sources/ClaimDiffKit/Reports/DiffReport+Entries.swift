@@ -48,10 +48,11 @@ extension DiffReport {
 
         /// Whether `self` comes before `other`: the more severe finding, then a key judgement,
         /// then more papers, then kind and key.
-        func isMoreImportant(than other: Entry) -> Bool {
-            let x = (severity?.rank ?? -1, keyJudgement ? 1 : 0, papers), y = (other.severity?.rank ?? -1, other.keyJudgement ? 1 : 0, other.papers)
-            return x != y ? x > y : order < other.order
-        }
+        func isMoreImportant(than other: Entry) -> Bool { importance > other.importance }
+
+        /// What orders entries, higher first: the finding's severity, a key judgement, the
+        /// papers, then the items' order.
+        var importance: (Int, Int, Int, Int) { (severity?.rank ?? -1, keyJudgement ? 1 : 0, papers, -order) }
     }
 
     /// How entries are ordered, in words for the report.
@@ -72,7 +73,9 @@ extension DiffReport {
             for item in items[change.rawValue] {
                 if byID[item.key] == nil {
                     let claims = r.claims(about: item.key)
-                    byID[item.key] = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                    // Only the claims of findings to review are looked up by id: most propositions have none.
+                    byID[item.key] = r.flags(about: item.key).contains(where: \.kind.needsReview)
+                        ? Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
                     if r.set.proposition(item.key)?.kind == .amount {
                         byPeriod[item.key] = Dictionary(grouping: claims.filter(\.isPlainStatement), by: { periodKey($0.period) })
                     }
@@ -84,7 +87,12 @@ extension DiffReport {
                 out[e.section.rawValue].append(e)
             }
         }
-        return out.map { $0.sorted { $0.isMoreImportant(than: $1) } }
+        // Sorted by keys read once: moving whole entries (five arrays each) in the sort cost more
+        // than building them.
+        return out.map { section in
+            let keys = section.map(\.importance)
+            return section.indices.sorted { keys[$0] > keys[$1] }.map { section[$0] }
+        }
     }
 
     /// - Parameters: claims: the proposition's plain claims of the item's period, for a figure;
@@ -96,9 +104,10 @@ extension DiffReport {
         // on the earlier side already.
         let after = item.after.map { h in holders(claims, item, p, headline: h, at: to).filter { $0.id == h.id || $0.madeAt.end > from.end } } ?? []
         var disputes: [Flag] = [], notes: [Flag] = []
-        let sides = Set((before + after).map(\.id))
         // A finding's claims are mostly the proposition's own: looked up among them first.
-        for f in r.flags(about: item.key) where f.kind.needsReview {
+        let review = r.flags(about: item.key).filter(\.kind.needsReview)
+        let sides = review.isEmpty ? [] : Set((before + after).map(\.id))
+        for f in review {
             let relevant = f.claims.compactMap { own[$0] ?? r.set.claim($0) }.filter { inPeriod($0, item, p) }
             let made = relevant.filter { $0.madeAt.end <= to.end }
             // Only findings there by the later date: a dispute of two claims made by then at
@@ -128,8 +137,17 @@ extension DiffReport {
         }
         let shown = section == .contradicted ? disputes : notes
         return Entry(item: item, section: section, before: before, after: after, beforeView: views.0, afterView: views.1, disputes: disputes, notes: notes,
-                     severity: shown.map(\.severity).max(), keyJudgement: (before + after).contains { $0.isKeyJudgement },
-                     papers: Set((before + after).map(\.paper)).count, order: order)
+                     severity: shown.map(\.severity).max(), keyJudgement: before.contains(where: \.isKeyJudgement) || after.contains(where: \.isKeyJudgement),
+                     papers: distinctPapers(before, after), order: order)
+    }
+
+    /// How many papers two short lists of claims name: compared in place, without hashing.
+    static func distinctPapers(_ a: [Claim], _ b: [Claim]) -> Int {
+        var seen: [String] = []
+        seen.reserveCapacity(a.count + b.count)
+        for c in a where !seen.contains(c.paper) { seen.append(c.paper) }
+        for c in b where !seen.contains(c.paper) { seen.append(c.paper) }
+        return seen.count
     }
 
     /// Whether a claim speaks of the item's period (figures), or of the proposition (others).
@@ -143,11 +161,17 @@ extension DiffReport {
     /// then (about the latest time, as the headline is chosen), when it agrees with the
     /// headline; the headline first, the others by paper.
     static func holders(_ claims: [Claim], _ item: Item, _ p: Proposition, headline: Claim, at date: TimeSpan) -> [Claim] {
-        var best: [String: Claim] = [:]
+        // Each paper's best claim, found by a scan of the few papers a proposition has (a
+        // dictionary of them cost more than the rest of the diff).
+        var best: [Claim] = []
         for c in claims where c.isPlainStatement && c.madeAt.end <= date.end && c.time.start <= date.end && inPeriod(c, item, p) {
-            if Assessment.better(c, than: best[c.paper]) { best[c.paper] = c }
+            if let i = best.firstIndex(where: { $0.paper == c.paper }) {
+                if Assessment.better(c, than: best[i]) { best[i] = c }
+            } else {
+                best.append(c)
+            }
         }
-        let others = best.values.filter { $0.paper != headline.paper && holdsView($0, headline, p) }
+        let others = best.filter { $0.paper != headline.paper && holdsView($0, headline, p) }
         return [headline] + others.sorted { $0.paper < $1.paper }
     }
 
