@@ -223,10 +223,18 @@ public enum BriefReport {
     /// unconfirmed; last firm: contracted, not delivered, a 2024-02)` (scenario S17).
     static func headlineWords(_ x: CurrentPosition, _ r: ReportContext) -> String {
         let h = x.headline
-        guard !h.isFirm else { return h.text }
+        // A status or state last reported two years or more before the date says when: "before
+        // delivered" of 2010 is not a position of now (a ladder's last step cannot move on).
+        let top = x.proposition.ladder.map { h.lower == $0.steps.count - 1 } ?? false
+        let stale = x.proposition.kind != .amount && !x.proposition.fixed && h.claim.fixedAt == nil && !top
+            && h.claim.time.end < r.asOf.end - staleDays ? " (last reported for \(h.claim.time.text))" : ""
+        guard !h.isFirm else { return h.text + stale }
         let how = h.basis.hedge ?? "according to \(h.basis.speaker.flatMap { r.set.speaker($0)?.name } ?? h.basis.attributedTo ?? "another source")"
-        return "\(h.text) (\(how), unconfirmed" + (x.lastFirm.map { "; last firm: \($0.text), \($0.paper) \($0.claim.time.text)" } ?? "") + ")"
+        return "\(h.text) (\(how), unconfirmed" + (x.lastFirm.map { "; last firm: \($0.text), \($0.paper) \($0.claim.time.text)" } ?? "") + ")" + stale
     }
+
+    /// How old a status or state may be before the brief says when it was last reported.
+    static let staleDays = 730
 
     static func amounts(_ p: Proposition, _ claims: [Claim], _ r: ReportContext, _ w: inout MarkdownWriter,
                         _ summary: inout [[String]], open: [Flag], single: Bool) {

@@ -152,4 +152,25 @@ import Testing
         let before = Self.row(Self.brief(papers, asOf: "2023-12"), "arms.deals")
         #expect(before.count == 8 && before[2] == "before contracted", "\(before)")
     }
+
+    /// A status last reported two years before the date says so; a last step does not.
+    @Test func oldPositionsSayWhen() {
+        let papers = Scenario.paper("a", "2024-11") + """
+        claim a1
+          about: jets.transfer
+          value: < delivered
+          as-of: 2010
+          quote: "in 2010 the sale was frozen"
+
+        claim a2
+          about: treaty.status
+          value: in-force
+          event: 2012
+          quote: "the treaty entered into force in 2012"
+
+        """
+        let brief = Self.brief(papers)
+        #expect(Self.row(brief, "jets.transfer")[2] == "before delivered (last reported for 2010)", "\(Self.row(brief, "jets.transfer"))")
+        #expect(Self.row(brief, "treaty.status")[2] == "in-force", "\(Self.row(brief, "treaty.status"))")
+    }
 }
