@@ -63,7 +63,7 @@ enum ReviewCommand {
             throw .invalidValue(option: dateSource, value: dateText, expected: "a day, YYYY-MM-DD")
         }
         let by = a.value("--by") ?? defaultReviewer(environment)
-        if by.contains(where: \.isNewline) || by.trimmingSpaces.isEmpty { throw .invalidValue(option: "--by", value: by, expected: "a name on one line") }
+        if by.contains(where: \.isNewline) || by.trimmingSpaces.isEmpty { throw .invalidValue(option: "--by", value: by, expected: "one line") }
         if note.contains(where: \.isNewline) { throw .invalidValue(option: "--note", value: note, expected: "one line") }
         let analysis: Analysis
         switch try Analysis.run(a, console: console) {

@@ -47,22 +47,67 @@ public struct FindingSides: Sendable {
         return [[head], Array(claims.dropFirst())]
     }
 
-    /// The sides of `f`. With `group` (the claims of the finding's proposition), each side is
+    /// The claims of one proposition by statement (`key`), each list in the group's time order:
+    /// built once for all the findings on the proposition, so a side finds the claims that join
+    /// it without comparing values claim by claim.
+    public struct Lookup: Sendable {
+        /// One statement's claims, in time order, with their spans as plain numbers.
+        struct Run: Sendable {
+            var claims: [Claim] = []
+            var starts: [Int] = []
+            var ends: [Int] = []
+            /// The longest span among them, in days: nothing starting further back can overlap.
+            var longest = 0
+        }
+        let runs: [String: Run]
+
+        public init(_ group: [Claim]) {
+            var runs: [String: Run] = [:]
+            for c in group {
+                let t = c.time
+                runs[FindingSides.key(c), default: Run()].append(c, t.start, t.end)
+            }
+            self.runs = runs
+        }
+
+        /// The claims that make the same statement as `c` for a time overlapping its own, latest
+        /// first, at most `limit` of them.
+        func joining(_ c: Claim, limit: Int) -> [Claim] {
+            guard let run = runs[FindingSides.key(c)] else { return [] }
+            let (s, e) = (c.time.start, c.time.end)
+            // The first claim starting after `e`, by binary search; then back in time until no
+            // earlier claim can still reach `s`.
+            var lo = 0, hi = run.starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if run.starts[mid] <= e { lo = mid + 1 } else { hi = mid }
+            }
+            var out: [Claim] = []
+            var i = lo - 1
+            while i >= 0, out.count < limit, run.starts[i] >= s - run.longest {
+                if run.ends[i] >= s { out.append(run.claims[i]) }
+                i -= 1
+            }
+            return out
+        }
+    }
+
+    /// At most this many claims join each of a finding's own claims: enough to count a side's
+    /// sources and list them, without reading a proposition of ten thousand claims per finding.
+    public static let joinLimit = 25
+
+    /// The sides of `f`. With `lookup` (the claims of the finding's proposition), each side is
     /// joined by the claims that give the same value (and horizon, and denial) as one of its
     /// own for an overlapping time; a claim joins one side at most.
-    public init(_ f: Flag, set: AnnotationSet, sources: SourceIndex, group: [Claim]? = nil) {
+    public init(_ f: Flag, set: AnnotationSet, sources: SourceIndex, lookup: Lookup? = nil) {
         let own = f.claims.compactMap { set.claim($0) }
         var split = Self.split(f, own)
         let counts = split.map(\.count)
-        if let group, !Self.isOneSided(f) {
+        if let lookup, !Self.isOneSided(f) {
             var taken = Set(own.map(\.id))
             for s in split.indices {
-                let mine = split[s]
-                for c in group where !taken.contains(c.id) {
-                    if mine.contains(where: { Self.same(c, $0) && c.time.start <= $0.time.end && $0.time.start <= c.time.end }) {
-                        split[s].append(c)
-                        taken.insert(c.id)
-                    }
+                for c in split[s].prefix(counts[s]) {
+                    for x in lookup.joining(c, limit: Self.joinLimit + counts.reduce(0, +)) where taken.insert(x.id).inserted { split[s].append(x) }
                 }
             }
         }
@@ -75,9 +120,14 @@ public struct FindingSides: Sendable {
         }
     }
 
-    /// The same statement: value, horizon and denial alike.
-    static func same(_ a: Claim, _ b: Claim) -> Bool {
-        a.isDenial == b.isDenial && a.by?.text == b.by?.text && a.value.text == b.value.text
+    /// The sides of `f`, its proposition's claims given as they are (`Lookup` is built for them).
+    public init(_ f: Flag, set: AnnotationSet, sources: SourceIndex, group: [Claim]?) {
+        self.init(f, set: set, sources: sources, lookup: group.map(Lookup.init))
+    }
+
+    /// A statement as a key: value, horizon and denial alike.
+    static func key(_ c: Claim) -> String {
+        (c.isDenial ? "d|" : "|") + (c.by?.text ?? "") + "|" + c.value.text
     }
 
     /// How the queue orders findings of one severity: the better-graded weaker side first, then
@@ -99,5 +149,14 @@ public struct FindingSides: Sendable {
         for s in sides { all.formUnion(s.sources) }
         return Rank(weakerGrade: sides.map(\.bestGrade).max() ?? 2, strongerGrade: sides.map(\.bestGrade).min() ?? 2,
                     thinnerSources: sides.count < 2 ? 0 : sides.map(\.sources.count).min() ?? 0, totalSources: all.count)
+    }
+}
+
+extension FindingSides.Lookup.Run {
+    mutating func append(_ c: Claim, _ start: Int, _ end: Int) {
+        claims.append(c)
+        starts.append(start)
+        ends.append(end)
+        longest = Swift.max(longest, end - start)
     }
 }

@@ -116,15 +116,22 @@ public struct ReviewQueue: Sendable {
     }
 
     /// Each queued flag's rank by its sides, by position in `flags`; empty without annotations.
+    /// Findings are ranked proposition by proposition, each proposition's claims looked up once.
     static func ranking(_ flags: [Flag], _ positions: [Int], set: AnnotationSet?, rules: RuleContext?) -> [Int: FindingSides.Rank] {
         guard let set = rules?.set ?? set, !positions.isEmpty else { return [:] }
         let sources = rules?.index.sources ?? SourceIndex(set)
-        let groups = rules.map { r in Dictionary(r.index.groups.indices.map { (r.index.groups[$0].proposition.key, $0) }, uniquingKeysWith: { a, _ in a }) }
-        let ranks = Parallel.map(positions) { i -> FindingSides.Rank in
-            let group = groups.flatMap { g in g[flags[i].proposition].map { rules!.index.groups[$0].claims } }
-            return FindingSides(flags[i], set: set, sources: sources, group: group).rank
+        var byProposition: [String: [Int]] = [:]
+        for i in positions { byProposition[flags[i].proposition, default: []].append(i) }
+        var groups: [String: Int] = [:]
+        if let r = rules {
+            for g in r.index.groups.indices where byProposition[r.index.groups[g].proposition.key] != nil { groups[r.index.groups[g].proposition.key] = g }
         }
-        return Dictionary(uniqueKeysWithValues: zip(positions, ranks))
+        let keys = byProposition.keys.sorted()
+        let ranks = Parallel.map(keys) { key -> [(Int, FindingSides.Rank)] in
+            let lookup = groups[key].map { FindingSides.Lookup(rules!.index.groups[$0].claims) }
+            return byProposition[key]!.map { ($0, FindingSides(flags[$0], set: set, sources: sources, lookup: lookup).rank) }
+        }
+        return Dictionary(ranks.joined().map { $0 }, uniquingKeysWith: { a, _ in a })
     }
 }
 

@@ -112,28 +112,29 @@ import Testing
     }
 
     @Test("a history line that cannot be read is an error at its place", arguments: [
-        (id: "month for a day", line: "accepted; date: 2026-11; note: checked", error: "reviews.claims:13:28: error: review date must be a day, YYYY-MM-DD"),
-        (id: "no note", line: "accepted; by: ana", error: "reviews.claims:13:29: error: history line needs '; note: TEXT' at its end"),
-        (id: "unknown disposition", line: "acepted; note: checked", error: "reviews.claims:13:12: error: unknown disposition 'acepted'; did you mean 'accepted'?"),
-        (id: "bad fingerprint", line: "dismissed; fingerprint: x; note: checked", error: "reviews.claims:13:36: error: fingerprint must be 'e-'"),
-        (id: "given twice", line: "dismissed; by: a; by: b; note: checked", error: "reviews.claims:13:34: error: history line gives 'by' twice"),
+        (id: "month for a day", line: "accepted; date: 2026-11; note: checked", error: "reviews.claims:LINE:28: error: review date must be a day, YYYY-MM-DD"),
+        (id: "no note", line: "accepted; by: ana", error: "reviews.claims:LINE:29: error: history line needs '; note: TEXT' at its end"),
+        (id: "unknown disposition", line: "acepted; note: checked", error: "reviews.claims:LINE:12: error: unknown disposition 'acepted'; did you mean 'accepted'?"),
+        (id: "bad fingerprint", line: "dismissed; fingerprint: x; note: checked", error: "reviews.claims:LINE:36: error: fingerprint must be 'e-'"),
+        (id: "given twice", line: "dismissed; by: a; by: b; note: checked", error: "reviews.claims:LINE:34: error: history line gives 'by' twice"),
     ] as [(id: String, line: String, error: String)])
     func badHistoryLine(row: (id: String, line: String, error: String)) throws {
         let dir = try ReviewWorkflowTests.copyOfAnnotations()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/reviews.claims"
-        // Line 13 is the first record's fifth field; its value starts at column 12.
+        // The line goes after the first record's third field; its value starts at column 12.
         var lines = try Self.text(path).components(separatedBy: "\n")
-        #expect(lines[8].hasPrefix("review "), "\(lines[8])")
-        lines.insert("  history: " + row.line, at: 12)
+        let record = try #require(lines.firstIndex { $0.hasPrefix("review ") })
+        lines.insert("  history: " + row.line, at: record + 4)
         let bad = lines.joined(separator: "\n")
+        let error = row.error.replacingOccurrences(of: "LINE", with: "\(record + 5)")
         try bad.write(toFile: path, atomically: true, encoding: .utf8)
         let (code, c) = ReviewWorkflowTests.run(["check", dir])
         #expect(code == .dataError, "\(row.id)")
-        #expect(c.err.contains(dir + "/" + row.error), "\(row.id): \(c.err)")
+        #expect(c.err.contains(dir + "/" + error), "\(row.id): \(c.err)")
         // review reads the file before it writes: it fails the same way and leaves it as it was.
         let (recode, rc) = Self.review(["f-yty08r59y6", "--accept", "--note", "x", "--annotations", dir], ["CLAIMDIFF_REVIEWER": "ana"])
-        #expect(recode != .success && rc.err.contains(row.error), "\(row.id): \(rc.err)")
+        #expect(recode != .success && rc.err.contains(error), "\(row.id): \(rc.err)")
         #expect(try Self.text(path) == bad)
     }
 }
