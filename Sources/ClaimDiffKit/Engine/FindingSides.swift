@@ -17,6 +17,11 @@ public struct FindingSides: Sendable {
     }
 
     public var sides: [Side]
+    /// How many of the finding's claims are left out (past `ownLimit`).
+    public var omitted = 0
+
+    /// At most this many of a finding's own claims are read.
+    public static let ownLimit = 100
 
     /// The grade a paper ranks with: 0 for A to 5 for F, C (2) when it has none.
     public static func grade(_ p: Paper?) -> Int {
@@ -53,27 +58,31 @@ public struct FindingSides: Sendable {
     public struct Lookup: Sendable {
         /// One statement's claims, in time order, with their spans as plain numbers.
         struct Run: Sendable {
-            var claims: [Claim] = []
+            /// Positions in `claims`.
+            var positions: [Int32] = []
             var starts: [Int] = []
             var ends: [Int] = []
             /// The longest span among them, in days: nothing starting further back can overlap.
             var longest = 0
         }
-        let runs: [String: Run]
+        let claims: [Claim]
+        let runs: [Key: Run]
 
         public init(_ group: [Claim]) {
-            var runs: [String: Run] = [:]
-            for c in group {
-                let t = c.time
-                runs[FindingSides.key(c), default: Run()].append(c, t.start, t.end)
+            var runs: [Key: Run] = [:]
+            for i in group.indices {
+                let c = group[i], t = c.time
+                runs[Key(c), default: Run()].append(Int32(i), t.start, t.end)
             }
+            self.claims = group
             self.runs = runs
         }
 
-        /// The claims that make the same statement as `c` for a time overlapping its own, latest
-        /// first, at most `limit` of them.
-        func joining(_ c: Claim, limit: Int) -> [Claim] {
-            guard let run = runs[FindingSides.key(c)] else { return [] }
+        /// Appends to `out` the claims that make the same statement as `c` for a time
+        /// overlapping its own and are not `taken`, latest first, until `out` holds `limit`;
+        /// it looks at no more than `steps` claims.
+        func join(_ c: Claim, into out: inout [Claim], taken: inout Set<String>, limit: Int, steps: Int) {
+            guard out.count < limit, let run = runs[Key(c)] else { return }
             let (s, e) = (c.time.start, c.time.end)
             // The first claim starting after `e`, by binary search; then back in time until no
             // earlier claim can still reach `s`.
@@ -82,42 +91,66 @@ public struct FindingSides: Sendable {
                 let mid = (lo + hi) / 2
                 if run.starts[mid] <= e { lo = mid + 1 } else { hi = mid }
             }
-            var out: [Claim] = []
-            var i = lo - 1
-            while i >= 0, out.count < limit, run.starts[i] >= s - run.longest {
-                if run.ends[i] >= s { out.append(run.claims[i]) }
+            var i = lo - 1, looked = 0
+            while i >= 0, out.count < limit, looked < steps, run.starts[i] >= s - run.longest {
+                if run.ends[i] >= s {
+                    let x = claims[Int(run.positions[i])]
+                    if taken.insert(x.id).inserted { out.append(x) }
+                }
                 i -= 1
+                looked += 1
             }
-            return out
         }
     }
 
-    /// At most this many claims join each of a finding's own claims: enough to count a side's
-    /// sources and list them, without reading a proposition of ten thousand claims per finding.
-    public static let joinLimit = 25
+    /// Claims join a side until it holds this many, each claim of the finding looking at no more
+    /// than `joinSteps` others: enough to count a side's sources and list them, without reading
+    /// a proposition of ten thousand claims for each finding on it.
+    public static let joinLimit = 25, joinSteps = 100
 
     /// The sides of `f`. With `lookup` (the claims of the finding's proposition), each side is
     /// joined by the claims that give the same value (and horizon, and denial) as one of its
     /// own for an overlapping time; a claim joins one side at most.
-    public init(_ f: Flag, set: AnnotationSet, sources: SourceIndex, lookup: Lookup? = nil) {
-        let own = f.claims.compactMap { set.claim($0) }
+    public init(_ f: Flag, set: AnnotationSet, sources: SourceIndex, lookup: Lookup? = nil, grades: [String: Int]? = nil) {
+        // A finding of thousands of claims (a denial contradicted across a corpus) is read to
+        // its first `ownLimit`: they show its sides, and the rest would only lengthen the count.
+        let ids = f.claims
+        omitted = max(0, ids.count - Self.ownLimit)
+        let own = ids.prefix(Self.ownLimit).compactMap { set.claim($0) }
         var split = Self.split(f, own)
         let counts = split.map(\.count)
-        if let lookup, !Self.isOneSided(f) {
+        if let lookup, !Self.isOneSided(f), split.contains(where: { $0.count < Self.joinLimit }) {
             var taken = Set(own.map(\.id))
             for s in split.indices {
-                for c in split[s].prefix(counts[s]) {
-                    for x in lookup.joining(c, limit: Self.joinLimit + counts.reduce(0, +)) where taken.insert(x.id).inserted { split[s].append(x) }
+                // A side the finding already gives many claims needs no more to show its position.
+                guard split[s].count < Self.joinLimit else { continue }
+                var joined: [Claim] = []
+                for c in split[s] {
+                    lookup.join(c, into: &joined, taken: &taken, limit: Self.joinLimit - split[s].count, steps: Self.joinSteps)
+                    if split[s].count + joined.count >= Self.joinLimit { break }
                 }
+                split[s] += joined
             }
         }
         sides = split.indices.map { i in
             let claims = Array(split[i].prefix(counts[i])) + split[i].dropFirst(counts[i]).sorted { ($0.time.start, $0.id) < ($1.time.start, $1.id) }
-            var sourcesSeen: [SourceIndex.Source] = []
-            for c in claims { let s = sources.source(of: c); if !sourcesSeen.contains(s) { sourcesSeen.append(s) } }
-            let grade = claims.map { Self.grade(set.paper($0.paper)) }.min() ?? 2
-            return Side(claims: claims, own: counts[i], sources: sourcesSeen, bestGrade: grade)
+            var sourcesSeen: [SourceIndex.Source] = [], seen: Set<SourceIndex.Source> = []
+            var grade = 5
+            var gradedPapers: Set<String> = []
+            for c in claims {
+                let s = sources.source(of: c)
+                if seen.insert(s).inserted { sourcesSeen.append(s) }
+                if grade > 0, gradedPapers.insert(c.paper).inserted {
+                    grade = min(grade, grades?[c.paper] ?? Self.grade(set.paper(c.paper)))
+                }
+            }
+            return Side(claims: claims, own: counts[i], sources: sourcesSeen, bestGrade: claims.isEmpty ? 2 : grade)
         }
+    }
+
+    /// Each paper's grade (`grade(_:)`), by id: looked up once for all findings.
+    public static func grades(_ set: AnnotationSet) -> [String: Int] {
+        Dictionary(set.papers.map { ($0.id, grade($0)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The sides of `f`, its proposition's claims given as they are (`Lookup` is built for them).
@@ -126,8 +159,17 @@ public struct FindingSides: Sendable {
     }
 
     /// A statement as a key: value, horizon and denial alike.
-    static func key(_ c: Claim) -> String {
-        (c.isDenial ? "d|" : "|") + (c.by?.text ?? "") + "|" + c.value.text
+    struct Key: Hashable, Sendable {
+        var value: ClaimValue
+        var byStart: Int?, byEnd: Int?
+        var denial: Bool
+
+        init(_ c: Claim) {
+            value = c.value
+            let by = c.by
+            (byStart, byEnd) = (by?.start, by?.end)
+            denial = c.isDenial
+        }
     }
 
     /// How the queue orders findings of one severity: the better-graded weaker side first, then
@@ -153,8 +195,8 @@ public struct FindingSides: Sendable {
 }
 
 extension FindingSides.Lookup.Run {
-    mutating func append(_ c: Claim, _ start: Int, _ end: Int) {
-        claims.append(c)
+    mutating func append(_ position: Int32, _ start: Int, _ end: Int) {
+        positions.append(position)
         starts.append(start)
         ends.append(end)
         longest = Swift.max(longest, end - start)

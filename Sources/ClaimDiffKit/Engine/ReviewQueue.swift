@@ -95,12 +95,18 @@ public struct ReviewQueue: Sendable {
         let ranking = Self.ranking(flags, open + reviewed, set: set, rules: rules)
         let sorted = flags.isSorted(by: <)
         func items(_ positions: [Int]) -> [Item] {
-            let ordered = positions.sorted { a, b in
-                let (x, y) = (flags[a], flags[b])
-                if x.severity != y.severity { return x.severity > y.severity }
-                if let ra = ranking[a], let rb = ranking[b], ra != rb { return ra < rb }
-                return sorted ? a < b : x < y
+            // Each position's key read once, so the sort compares numbers.
+            let keys = positions.map { i -> (Int, Int, Int, Int, Int) in
+                let r = ranking[i]
+                return (3 - flags[i].severity.rank, r?.weakerGrade ?? 0, r?.strongerGrade ?? 0, -(r?.thinnerSources ?? 0), -(r?.totalSources ?? 0))
             }
+            let order = sorted ? Array(positions.indices) : positions.indices.sorted { flags[positions[$0]] < flags[positions[$1]] }
+            var rankOf = [Int](repeating: 0, count: positions.count)
+            for (n, k) in order.enumerated() { rankOf[k] = n }
+            let ordered = positions.indices.sorted { a, b in
+                let (x, y) = (keys[a], keys[b])
+                return x != y ? x < y : rankOf[a] < rankOf[b]
+            }.map { positions[$0] }
             return ordered.map { i in
                 let id = flags[i].id
                 return Item(flag: flags[i], review: byFlag.isEmpty ? nil : byFlag[id], outdated: outdated[id]?.review,
@@ -127,9 +133,10 @@ public struct ReviewQueue: Sendable {
             for g in r.index.groups.indices where byProposition[r.index.groups[g].proposition.key] != nil { groups[r.index.groups[g].proposition.key] = g }
         }
         let keys = byProposition.keys.sorted()
+        let grades = FindingSides.grades(set)
         let ranks = Parallel.map(keys) { key -> [(Int, FindingSides.Rank)] in
             let lookup = groups[key].map { FindingSides.Lookup(rules!.index.groups[$0].claims) }
-            return byProposition[key]!.map { ($0, FindingSides(flags[$0], set: set, sources: sources, lookup: lookup).rank) }
+            return byProposition[key]!.map { ($0, FindingSides(flags[$0], set: set, sources: sources, lookup: lookup, grades: grades).rank) }
         }
         return Dictionary(ranks.joined().map { $0 }, uniquingKeysWith: { a, _ in a })
     }

@@ -108,6 +108,9 @@ public enum ContradictionsReport {
             }
         }
         w.table(headers: ["Side", "Claim", "Paper", "Grade", "Published", "Speaks of", "Value", "Stance", "Quote"], rows: rows)
+        if sides.omitted > 0 {
+            w.paragraph(Markdown.escape("The finding has \(sides.omitted) more claims, not counted or listed here; claimdiff explain \(f.id) lists them all."))
+        }
         if let rv = item.review {
             w.paragraph(Markdown.bold("Disposition") + ": " + words(rv))
         } else if let rv = item.reopened {
