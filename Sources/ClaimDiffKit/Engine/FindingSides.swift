@@ -67,16 +67,26 @@ public struct FindingSides: Sendable {
         }
         let claims: [Claim]
         let runs: [Key: Run]
+        /// Each claim's position by id: a finding's own claims are found here, not searched for
+        /// among all the set's claims.
+        let positions: [String: Int32]
 
         public init(_ group: [Claim]) {
             var runs: [Key: Run] = [:]
+            var positions: [String: Int32] = [:]
+            positions.reserveCapacity(group.count)
             for i in group.indices {
                 let c = group[i], t = c.time
                 runs[Key(c), default: Run()].append(Int32(i), t.start, t.end)
+                positions[c.id] = Int32(i)
             }
             self.claims = group
             self.runs = runs
+            self.positions = positions
         }
+
+        /// The claim with this id, if it is on the proposition.
+        func claim(_ id: String) -> Claim? { positions[id].map { claims[Int($0)] } }
 
         /// Appends to `out` the claims that make the same statement as `c` for a time
         /// overlapping its own and are not `taken`, latest first, until `out` holds `limit`;
@@ -116,7 +126,7 @@ public struct FindingSides: Sendable {
         // its first `ownLimit`: they show its sides, and the rest would only lengthen the count.
         let ids = f.claims
         omitted = max(0, ids.count - Self.ownLimit)
-        let own = ids.prefix(Self.ownLimit).compactMap { set.claim($0) }
+        let own = ids.prefix(Self.ownLimit).compactMap { lookup?.claim($0) ?? set.claim($0) }
         var split = Self.split(f, own)
         let counts = split.map(\.count)
         if let lookup, !Self.isOneSided(f), split.contains(where: { $0.count < Self.joinLimit }) {
