@@ -7,6 +7,9 @@ public struct Review: Hashable, Sendable {
         case dismissed
         /// A claim settles it.
         case resolved
+        /// An analyst opened it again (`claimdiff review FLAG-ID --reopen`): it is in the queue
+        /// as open, with the dispositions before it kept in `history`.
+        case reopened
     }
 
     public var flagID: String
@@ -21,10 +24,14 @@ public struct Review: Hashable, Sendable {
     /// The fingerprint of the evidence it judged (`fingerprint:`, `Flag.fingerprint(in:)`), when
     /// recorded: once a claim's value or time changes, the disposition no longer applies.
     public var fingerprint: String?
+    /// Earlier dispositions of the same flag, oldest first (`history:` lines): recording a new
+    /// disposition or reopening keeps the one it replaces here, never drops it.
+    public var history: [Review] = []
     public var location: SourceLocation
 
     public init(flagID: String, disposition: Disposition, resolvedBy: String?, note: String, by: String?,
-                date: TimeSpan?, kind: String? = nil, fingerprint: String? = nil, location: SourceLocation) {
+                date: TimeSpan?, kind: String? = nil, fingerprint: String? = nil, history: [Review] = [], location: SourceLocation) {
+        self.history = history
         self.kind = kind
         self.fingerprint = fingerprint
         self.flagID = flagID

@@ -116,7 +116,7 @@ struct RecordReader {
                 current!.unreadableFields.append(key)
                 continue
             }
-            if let dup = current!.field(f.key) {
+            if let dup = current!.field(f.key), RecordSchema.repeatable[current!.keyword]?.contains(f.key) != true {
                 diagnostics.append(Diagnostic(at: f.keyLocation, "duplicate field '\(f.key)' in \(current!.keyword) '\(current!.id)'",
                                               notes: [.init(location: dup.keyLocation, message: "'\(f.key)' first given here")]))
                 continue

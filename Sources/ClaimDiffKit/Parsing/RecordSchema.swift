@@ -20,9 +20,12 @@ public struct RecordSchema: Sendable {
         RecordSchema(keyword: "ladder", fields: ["steps", "note"], required: ["steps"]),
         // A scale's fields are its terms; any name is allowed.
         RecordSchema(keyword: "scale", fields: [], required: []),
-        RecordSchema(keyword: "review", fields: ["disposition", "resolved-by", "kind", "fingerprint", "note", "by", "date"],
+        RecordSchema(keyword: "review", fields: ["disposition", "resolved-by", "kind", "fingerprint", "note", "by", "date", "history"],
                      required: ["disposition", "note"]),
     ]
+
+    /// Fields a record may give more than once, by keyword: a review's `history:` lines.
+    public static let repeatable: [String: Set<String>] = ["review": ["history"]]
 
     public static func named(_ keyword: String) -> RecordSchema? { all.first { $0.keyword == keyword } }
 

@@ -49,7 +49,13 @@ public enum ReviewWriter {
         if let i = file.items.firstIndex(where: { if case .record(let r) = $0 { return r.keyword == "review" && r.id == review.flagID } else { return false } }) {
             guard case .record(let old) = file.items[i] else { return .unchanged }
             if same(old, record) { return .unchanged }
+            // The history is kept: the earlier lines as they were, then the disposition replaced.
             var updated = record
+            updated.fields.removeAll { $0.key == "history" }
+            updated.fields += old.fields.filter { $0.key == "history" }
+            if old.field("disposition") != nil {
+                updated.fields.append(field("history", historyLine(old), at: updated.location))
+            }
             updated.leadingComments = old.leadingComments
             file.items[i] = .record(updated)
             outcome = .replaced
@@ -73,12 +79,26 @@ public enum ReviewWriter {
         fields.append(("note", r.note))
         if let b = r.by { fields.append(("by", b)) }
         if let d = r.date { fields.append(("date", d.text)) }
+        for h in r.history { fields.append(("history", ReviewHistory.line(h))) }
         return SyntaxRecord(keyword: "review", id: r.flagID, location: loc, idLocation: loc, comment: nil,
-                            fields: fields.map { SyntaxField(key: $0.0, keyLocation: loc, value: $0.1, valueLocation: loc, quoted: false, comment: nil) })
+                            fields: fields.map { field($0.0, $0.1, at: loc) })
     }
 
+    static func field(_ key: String, _ value: String, at loc: SourceLocation) -> SyntaxField {
+        SyntaxField(key: key, keyLocation: loc, value: value, valueLocation: loc, quoted: false, comment: nil)
+    }
+
+    /// A record's current disposition as a `history:` line, from its fields as written.
+    static func historyLine(_ r: SyntaxRecord) -> String {
+        var parts = [r.field("disposition")?.value ?? ""]
+        for key in ReviewHistory.keys { if let v = r.field(key)?.value { parts.append("\(key): \(v)") } }
+        parts.append("note: \(r.field("note")?.value ?? "")")
+        return parts.joined(separator: "; ")
+    }
+
+    /// The same disposition: every field but the history equal (the history only grows).
     static func same(_ a: SyntaxRecord, _ b: SyntaxRecord) -> Bool {
-        let x = a.fields.map { "\($0.key)=\($0.value)" }.sorted(), y = b.fields.map { "\($0.key)=\($0.value)" }.sorted()
-        return x == y
+        func current(_ r: SyntaxRecord) -> [String] { r.fields.filter { $0.key != "history" }.map { "\($0.key)=\($0.value)" }.sorted() }
+        return current(a) == current(b)
     }
 }

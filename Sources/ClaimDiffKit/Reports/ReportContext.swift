@@ -41,7 +41,7 @@ public struct ReportContext: Sendable {
         let parts = Parallel.map([0, 1, 2]) { job -> Any in
             switch job {
             case 0:
-                let queue = ReviewQueue(flags: flags, reviews: set.reviews, set: set)
+                let queue = ReviewQueue(flags: flags, reviews: set.reviews, set: set, rules: rules)
                 return (queue, Self.byProposition(queue.open))
             case 1:
                 return Self.forecastClaims(set)

@@ -81,6 +81,6 @@ extension HostileInputTests {
         Row(id: "recording-a-review-when-the-reviews-file-is-broken",
             files: corpus(extra: ["reviews.claims": "review f-1\n  disposition: maybe\n  note: n\n"]),
             args: ["review", "f-1", "--accept", "--note", "x", "--annotations", "$D"], code: .dataError,
-            expected: ["$D/reviews.claims:2:16: error: unknown disposition 'maybe'; expected one of accepted, dismissed, resolved"]),
+            expected: ["$D/reviews.claims:2:16: error: unknown disposition 'maybe'; expected one of accepted, dismissed, resolved, reopened"]),
     ]
 }

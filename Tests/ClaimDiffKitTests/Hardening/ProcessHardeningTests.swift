@@ -112,20 +112,29 @@ struct ProcessHardeningTests {
             let padding = (0..<4000).map { "# padding line \($0) of a long comment block, kept by fmt\n" }.joined()
             try (padding + "\n" + String(contentsOfFile: reviews, encoding: .utf8)).write(toFile: reviews, atomically: true, encoding: .utf8)
             let flag = try #require(ClaimDiffTool.capture(["review", "--annotations", annotations]).outLines.first?.split(separator: " ").first.map(String.init))
-            // Every text the file can hold: as it was, then with either note.
-            var texts: Set<String> = [try String(contentsOfFile: reviews, encoding: .utf8)]
+            // Each new note keeps the one it replaces as a history line, so the file grows by one.
+            var texts: [String] = [try String(contentsOfFile: reviews, encoding: .utf8)]
             let notes = ["first note", "second note"]
             for note in notes + notes {
                 #expect(ClaimDiffTool.capture(["review", flag, "--dismiss", "--note", note, "--annotations", annotations]).code == .success)
-                texts.insert(try String(contentsOfFile: reviews, encoding: .utf8))
+                texts.append(try String(contentsOfFile: reviews, encoding: .utf8))
             }
-            #expect(texts.count == 3)
+            #expect(Set(texts).count == 5)
+            // Counted from the bundled file's own history lines.
+            let before = texts[0].components(separatedBy: "\n  history: ").count - 1
+            #expect(texts.map { $0.components(separatedBy: "\n  history: ").count - 1 - before } == [0, 0, 1, 2, 3])
             var killed = 0
             for round in 0..<10 {
-                if try Self.killWhileWriting(["review", flag, "--dismiss", "--note", notes[round % 2], "--annotations", annotations],
-                                             watched: reviews, window: 400) { killed += 1 }
+                // The text as it is, and the text this review writes (run to the end on a twin).
+                let before = try String(contentsOfFile: reviews, encoding: .utf8)
+                let twin = dir.path + "/twin-\(round)"
+                try FileManager.default.copyItem(atPath: annotations, toPath: twin)
+                let args = [flag, "--dismiss", "--note", notes[round % 2], "--annotations"]
+                #expect(ClaimDiffTool.capture(["review"] + args + [twin]).code == .success)
+                let after = try String(contentsOfFile: twin + "/reviews.claims", encoding: .utf8)
+                if try Self.killWhileWriting(["review"] + args + [annotations], watched: reviews, window: 400) { killed += 1 }
                 let text = try String(contentsOfFile: reviews, encoding: .utf8)
-                #expect(texts.contains(text), "round \(round): reviews.claims is neither old nor new:\n\(text)")
+                #expect(text == before || text == after, "round \(round): reviews.claims is neither old nor new:\n\(text)")
             }
             #expect(killed > 0, "no child was killed mid-run")
             // A later review still works: the killed holders' locks died with them.

@@ -39,7 +39,7 @@ extension MalformedSnippetTests {
            disposition: acepted
            note: the two papers speak of different years
          """,
-         expected: ["reviews.claims:2:16: error: unknown disposition 'acepted'; did you mean 'accepted'?; expected one of accepted, dismissed, resolved"]),
+         expected: ["reviews.claims:2:16: error: unknown disposition 'acepted'; did you mean 'accepted'?; expected one of accepted, dismissed, resolved, reopened"]),
 
         (id: "review-resolved-without-a-claim",
          input: """
