@@ -67,8 +67,8 @@ extension DiffReport {
         for q in r.set.propositions { for l in q.links where l.kind == .implies { links[l.to.proposition, default: []].append((q, l)) } }
         // Each proposition's claims by id, and a figure's by period, gathered once: a figure of
         // many periods has an item for each.
-        var byID: [String: [String: Claim]] = [:], byPeriod: [String: [String: [Claim]]] = [:]
-        func periodKey(_ s: TimeSpan?) -> String { s.map { "\($0.start) \($0.end)" } ?? "" }
+        var byID: [String: [String: Claim]] = [:], byPeriod: [String: [Assessment.PeriodKey?: [Claim]]] = [:]
+        func periodKey(_ s: TimeSpan?) -> Assessment.PeriodKey? { s.map(Assessment.PeriodKey.init) }
         for change in [Change.changed, .new, .dropped, .unchanged] {
             for item in items[change.rawValue] {
                 if byID[item.key] == nil {
