@@ -114,10 +114,17 @@ public enum TimelineReport {
                 guard case .amount(let a) = c.value else { return nil }
                 return .init(x: Double(c.time.start), end: Double(c.time.end + 1), y: a.value / factor,
                              low: a.low / factor, high: a.high / factor, estimated: c.time.estimated,
-                             label: "\(c.time.text): \(r.valueText(c))")
+                             label: "\(c.time.text): \(r.valueText(c))" + stance(c))
             })
         }
         return SVGChart(title: g.proposition.title, time: .day, yLabel: unit).lines(series, findings: chartFindings(g, r))
+    }
+
+    /// A mark's tooltip says when its claim is hedged or attributed: the chart draws it as any other.
+    static func stance(_ c: Claim) -> String {
+        if let h = c.hedge { return " (hedged: \(h))" }
+        if let a = c.attributedTo ?? c.speaker { return " (attributed to \(a))" }
+        return ""
     }
 
     static func ladderChart(_ g: ClaimIndex.Group, _ r: ReportContext) -> String {
@@ -127,7 +134,7 @@ public enum TimelineReport {
             StepSeries(name: paper, points: claims.filter { $0.paper == paper }.compactMap { c in
                 guard case .ladder(let range) = c.value else { return nil }
                 return .init(x: Double(c.time.start), end: Double(c.time.end + 1), lower: range.lower, upper: range.upper,
-                             estimated: c.time.estimated, label: "\(c.time.text): \(r.valueText(c))")
+                             estimated: c.time.estimated, label: "\(c.time.text): \(r.valueText(c))" + stance(c))
             })
         }
         return SVGChart(title: g.proposition.title, time: .day).steps(series, levels: steps, findings: chartFindings(g, r))
