@@ -119,6 +119,8 @@ extension ChartFrame {
                               ("fill", grey), ("fill-opacity", "0.18"), ("stroke", grey), ("stroke-width", "1.5")])
             doc.leaf("path", [("d", "M\(px(x + 7)) \(px(y - 9)) L\(px(x + 12)) \(px(y - 14)) L\(px(x + 17)) \(px(y - 9)) Z"),
                               ("fill", grey)])
+        case .hedged:
+            doc.text("text", [("x", px(x + 8)), ("y", px(y + 1)), ("font-size", "13"), ("font-weight", "bold"), ("fill", grey)], "?")
         case .finding:
             doc.leaf("circle", [("cx", px(x + 12)), ("cy", px(y - 5)), ("r", "4.5"), ("fill", ChartFrame.infoColor)])
         case .review:

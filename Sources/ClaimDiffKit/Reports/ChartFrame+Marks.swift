@@ -38,6 +38,8 @@ extension ChartFrame {
         /// A solid bar (an exact value) rather than a light band (a bound, range or interval).
         var solid: Bool
         var estimated: Bool
+        /// A hedged or attributed claim: a "?" in the mark's top corner.
+        var hedged = false
         /// An end of the band with no edge: a bound open to the top or bottom of the plot.
         var openTop = false
         var openBottom = false
@@ -87,6 +89,11 @@ extension ChartFrame {
                         ("stroke-width", "3")]
             if style.estimated { line.append(("stroke-dasharray", "5 3")) }
             doc.leaf("line", line)
+        }
+        if style.hedged {
+            // Above the mark's right end: a reader sees it is reported, not confirmed.
+            doc.text("text", [("class", "hedge"), ("x", px(box.maxX + 2)), ("y", px(box.minY - 2)), ("font-size", "13"),
+                              ("font-weight", "bold"), ("fill", color)], "?")
         }
         doc.close()
     }

@@ -35,12 +35,12 @@ struct ChartFrame: Sendable {
 
     /// What a kind of mark means, for the key under the legend.
     enum KeyItem: Sendable, Hashable {
-        case band(String), bar(String), estimated(String), line(String), openEnd(String)
+        case band(String), bar(String), estimated(String), line(String), openEnd(String), hedged(String)
         case finding(String), review(String)
 
         var text: String {
             switch self {
-            case .band(let t), .bar(let t), .estimated(let t), .line(let t), .openEnd(let t), .finding(let t), .review(let t): t
+            case .band(let t), .bar(let t), .estimated(let t), .line(let t), .openEnd(let t), .hedged(let t), .finding(let t), .review(let t): t
             }
         }
     }

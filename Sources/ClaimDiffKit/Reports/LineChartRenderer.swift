@@ -37,7 +37,7 @@ struct LineChartRenderer {
         if !drawn.isEmpty { doc.start("g", [("class", "marks")]) }
         for i in ChartFrame.drawingOrder(drawn.map { ($0.series, $0.box, false) }) {
             let (index, p, box) = drawn[i]
-            frame.mark(&doc, index, box, .init(solid: false, estimated: p.estimated, openTop: p.high == .infinity,
+            frame.mark(&doc, index, box, .init(solid: false, estimated: p.estimated, hedged: p.hedged, openTop: p.high == .infinity,
                                                openBottom: p.low == -.infinity),
                        tooltip: tooltip(series[index].name, p), valueY: frame.y(p.y))
         }
@@ -53,6 +53,7 @@ struct LineChartRenderer {
         if !points.isEmpty { key.append(.line("a figure over its period; the band is what its rounding allows")) }
         if points.contains(where: { $0.high == .infinity || $0.low == -.infinity }) { key.append(.openEnd("a bound: open to the edge")) }
         if points.contains(where: \.estimated) { key.append(.estimated("dashed: an estimated date")) }
+        if points.contains(where: \.hedged) { key.append(.hedged("hedged or attributed: reported, not confirmed")) }
         if findings.contains(where: \.forReview) { key.append(.review("a finding to review, at its claims' times")) }
         if findings.contains(where: { !$0.forReview }) { key.append(.finding("another finding")) }
         return key

@@ -15,11 +15,14 @@ public struct LineSeries: Sendable, Hashable {
         public var high: Double?
         /// True when the time is an annotator's estimate: the mark is drawn dashed and lighter.
         public var estimated: Bool
+        /// True when the claim is hedged or attributed: the mark carries a "?".
+        public var hedged = false
         /// Words for the tooltip, such as `2022: ~4 billion USD`; by default the time and value.
         public var label: String?
 
         public init(x: Double, end: Double? = nil, y: Double, low: Double? = nil, high: Double? = nil,
-                    estimated: Bool = false, label: String? = nil) {
+                    estimated: Bool = false, hedged: Bool = false, label: String? = nil) {
+            self.hedged = hedged
             self.x = x
             self.end = end
             self.y = y

@@ -43,7 +43,7 @@ struct StepChartRenderer {
         if !drawn.isEmpty { doc.start("g", [("class", "marks")]) }
         for i in ChartFrame.drawingOrder(drawn.map { ($0.series, $0.box, $0.point.lower == $0.point.upper) }) {
             let (index, p, box) = drawn[i]
-            frame.mark(&doc, index, box, .init(solid: p.lower == p.upper, estimated: p.estimated),
+            frame.mark(&doc, index, box, .init(solid: p.lower == p.upper, estimated: p.estimated, hedged: p.hedged),
                        tooltip: tooltip(series[index].name, p))
         }
         if !drawn.isEmpty { doc.close() }
@@ -58,6 +58,7 @@ struct StepChartRenderer {
         if points.contains(where: { $0.lower == $0.upper }) { key.append(.bar("an exact step")) }
         if points.contains(where: { $0.lower != $0.upper }) { key.append(.band("a bound or range: every step it allows")) }
         if points.contains(where: \.estimated) { key.append(.estimated("dashed: an estimated date")) }
+        if points.contains(where: \.hedged) { key.append(.hedged("hedged or attributed: reported, not confirmed")) }
         if findings.contains(where: \.forReview) { key.append(.review("a finding to review, at its claims' times")) }
         if findings.contains(where: { !$0.forReview }) { key.append(.finding("another finding")) }
         return key

@@ -12,12 +12,15 @@ public struct StepSeries: Sendable, Hashable {
         public var upper: Int
         /// True when the time is an annotator's estimate: the mark is drawn dashed and lighter.
         public var estimated: Bool
+        /// True when the claim is hedged or attributed: the mark carries a "?".
+        public var hedged = false
         /// Words for the tooltip after the series name, such as `2024-11: before delivered`;
         /// by default the time and the level names.
         public var label: String?
 
-        public init(x: Double, end: Double? = nil, lower: Int, upper: Int, estimated: Bool = false, label: String? = nil) {
+        public init(x: Double, end: Double? = nil, lower: Int, upper: Int, estimated: Bool = false, hedged: Bool = false, label: String? = nil) {
             precondition(lower <= upper, "step range \(lower)...\(upper) is empty")
+            self.hedged = hedged
             self.x = x
             self.end = end
             self.lower = lower

@@ -113,7 +113,7 @@ public enum TimelineReport {
             LineSeries(name: paper, points: claims.filter { $0.paper == paper }.compactMap { c in
                 guard case .amount(let a) = c.value else { return nil }
                 return .init(x: Double(c.time.start), end: Double(c.time.end + 1), y: a.value / factor,
-                             low: a.low / factor, high: a.high / factor, estimated: c.time.estimated,
+                             low: a.low / factor, high: a.high / factor, estimated: c.time.estimated, hedged: c.stance != .asserted,
                              label: "\(c.time.text): \(r.valueText(c))" + stance(c))
             })
         }
@@ -134,7 +134,7 @@ public enum TimelineReport {
             StepSeries(name: paper, points: claims.filter { $0.paper == paper }.compactMap { c in
                 guard case .ladder(let range) = c.value else { return nil }
                 return .init(x: Double(c.time.start), end: Double(c.time.end + 1), lower: range.lower, upper: range.upper,
-                             estimated: c.time.estimated, label: "\(c.time.text): \(r.valueText(c))" + stance(c))
+                             estimated: c.time.estimated, hedged: c.stance != .asserted, label: "\(c.time.text): \(r.valueText(c))" + stance(c))
             })
         }
         return SVGChart(title: g.proposition.title, time: .day).steps(series, levels: steps, findings: chartFindings(g, r))

@@ -58,6 +58,21 @@ import Testing
         #expect(tree.classed("marks").flatMap(\.descendants).allSatisfy { $0.name != "circle" }, "case \(row.id)")
     }
 
+    /// A hedged or attributed claim's mark carries a "?", and the key says what it means; a
+    /// firm one's does not.
+    @Test func hedgedMarksSaySo() {
+        let svg = SVGChart(title: "t", time: .day).steps([
+            StepSeries(name: "grc", points: [.init(x: Self.day(2024, 11), end: Self.day(2024, 12), lower: 5, upper: 5, hedged: true)]),
+            StepSeries(name: "efis", points: [.init(x: Self.day(2024, 1), end: Self.day(2024, 4), level: 4)]),
+        ], levels: Self.ladder)
+        #expect(svg.components(separatedBy: "class=\"hedge\"").count - 1 == 1, "one hedged mark: \(svg)")
+        #expect(svg.contains("hedged or attributed: reported, not confirmed"))
+        let firm = SVGChart(title: "t", time: .day).steps([
+            StepSeries(name: "efis", points: [.init(x: Self.day(2024, 1), end: Self.day(2024, 4), level: 4)]),
+        ], levels: Self.ladder)
+        #expect(!firm.contains("class=\"hedge\"") && !firm.contains("reported, not confirmed"))
+    }
+
     @Test func periodIsABarAcrossItsTime() throws {
         let svg = SVGChart(title: "t", time: .day).lines([
             LineSeries(name: "grc", points: [
