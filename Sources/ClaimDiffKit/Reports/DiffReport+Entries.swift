@@ -68,6 +68,10 @@ extension DiffReport {
         // Each proposition's claims by id, and a figure's by period, gathered once: a figure of
         // many periods has an item for each.
         var byID: [String: [String: Claim]] = [:], byPeriod: [String: [Assessment.PeriodKey?: [Claim]]] = [:]
+        // A figure's findings to review by the periods their claims speak of (a finding with a
+        // claim of no period, such as a denial, under every period): each period's entry reads
+        // its own, not all of the proposition's.
+        var reviewByPeriod: [String: (byPeriod: [Assessment.PeriodKey?: [Int]], everywhere: [Int])] = [:]
         func periodKey(_ s: TimeSpan?) -> Assessment.PeriodKey? { s.map(Assessment.PeriodKey.init) }
         for change in [Change.changed, .new, .dropped, .unchanged] {
             for item in items[change.rawValue] {
@@ -78,10 +82,25 @@ extension DiffReport {
                         ? Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
                     if r.set.proposition(item.key)?.kind == .amount {
                         byPeriod[item.key] = Dictionary(grouping: claims.filter(\.isPlainStatement), by: { periodKey($0.period) })
+                        var split: (byPeriod: [Assessment.PeriodKey?: [Int]], everywhere: [Int]) = ([:], [])
+                        let own = byID[item.key]!
+                        for (n, f) in r.flags(about: item.key).enumerated() where f.kind.needsReview {
+                            let cs = f.claims.compactMap { own[$0] ?? r.set.claim($0) }
+                            if cs.contains(where: { !$0.isPlainStatement }) { split.everywhere.append(n); continue }
+                            var periods: [Assessment.PeriodKey?] = []
+                            for c in cs where !periods.contains(periodKey(c.period)) { periods.append(periodKey(c.period)) }
+                            for k in periods { split.byPeriod[k, default: []].append(n) }
+                        }
+                        reviewByPeriod[item.key] = split
                     }
                 }
                 let claims = byPeriod[item.key].map { $0[periodKey(item.period)] ?? [] } ?? r.claims(about: item.key)
-                var e = entry(r, item, claims: claims, own: byID[item.key]!, from: from, to: to, order: order)
+                // The findings in order, as the proposition's: a figure's period's own, then those of every period.
+                let review = reviewByPeriod[item.key].map { split in
+                    let flags = r.flags(about: item.key)
+                    return ((split.byPeriod[periodKey(item.period)] ?? []) + split.everywhere).sorted().map { flags[flags.startIndex + $0] }
+                }
+                var e = entry(r, item, claims: claims, own: byID[item.key]!, from: from, to: to, order: order, review: review)
                 order += 1
                 if e.section == .notMentioned, let into = links[item.key] { implied(&e, r, into, from: from, to: to) }
                 out[e.section.rawValue].append(e)
@@ -97,7 +116,10 @@ extension DiffReport {
 
     /// - Parameters: claims: the proposition's plain claims of the item's period, for a figure;
     ///   else all its claims. own: all its claims by id.
-    static func entry(_ r: ReportContext, _ item: Item, claims: [Claim], own: [String: Claim], from: TimeSpan, to: TimeSpan, order: Int) -> Entry {
+    /// - Parameter review: the findings to review that may concern the item (a figure's period's
+    ///   own); by default all of the proposition's.
+    static func entry(_ r: ReportContext, _ item: Item, claims: [Claim], own: [String: Claim], from: TimeSpan, to: TimeSpan, order: Int,
+                      review: [Flag]? = nil) -> Entry {
         let p = r.set.proposition(item.key)!
         let before = item.before.map { holders(claims, item, p, headline: $0, at: from) } ?? []
         // The later side is what the later papers say: an earlier paper still holding the view is
@@ -105,7 +127,7 @@ extension DiffReport {
         let after = item.after.map { h in holders(claims, item, p, headline: h, at: to).filter { $0.id == h.id || $0.madeAt.end > from.end } } ?? []
         var disputes: [Flag] = [], notes: [Flag] = []
         // A finding's claims are mostly the proposition's own: looked up among them first.
-        let review = r.flags(about: item.key).filter(\.kind.needsReview)
+        let review = review ?? r.flags(about: item.key).filter(\.kind.needsReview)
         let sides = review.isEmpty ? [] : Set((before + after).map(\.id))
         for f in review {
             let relevant = f.claims.compactMap { own[$0] ?? r.set.claim($0) }.filter { inPeriod($0, item, p) }
