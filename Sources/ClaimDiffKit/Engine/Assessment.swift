@@ -29,11 +29,9 @@ public struct Assessment: Sendable {
         }.sorted { ($0.time.end, $0.time.start, $0.madeAt.end, $0.id) < ($1.time.end, $1.time.start, $1.madeAt.end, $1.id) }
         guard !considered.isEmpty else { return nil }
         func best(_ cs: [Claim]) -> Claim {
-            let maxEnd = cs.map(\.time.end).max()!
-            return cs.filter { $0.time.end == maxEnd }.min { a, b in
-                (a.isKeyJudgement ? 0 : 1, specificity(a), a.stance == .asserted ? 0 : 1, -a.madeAt.end, a.id)
-                    < (b.isKeyJudgement ? 0 : 1, specificity(b), b.stance == .asserted ? 0 : 1, -b.madeAt.end, b.id)
-            }!
+            var b: Claim?
+            for c in cs where better(c, than: b) { b = c }
+            return b!
         }
         let latest = best(considered)
         let positions = Dictionary(grouping: considered, by: \.paper).values.map(best)

@@ -64,7 +64,7 @@ public struct CurrentPosition: Sendable {
         let considered = claims.filter { $0.isPlainStatement && $0.madeAt.end <= date.end && $0.time.start <= date.end }
         var byPaper: [String: [Claim]] = [:]
         for c in considered { byPaper[c.paper, default: []].append(c) }
-        var stands = byPaper.keys.sorted().map { stand(of: $0, byPaper[$0]!, on: p, upTo: date.end) }
+        var stands = byPaper.keys.sorted().map { stand(of: $0, byPaper[$0]!, on: p) }
         if let l = p.ladder {
             var best: [String: ImpliedStep] = [:]
             for x in implied where byPaper[x.claim.paper] == nil && x.claim.madeAt.end <= date.end && x.claim.time.start <= date.end {
@@ -110,7 +110,7 @@ public struct CurrentPosition: Sendable {
     }
 
     /// A paper's stand from its claims about the proposition.
-    static func stand(of paper: String, _ own: [Claim], on p: Proposition, upTo end: Int) -> Stand {
+    static func stand(of paper: String, _ own: [Claim], on p: Proposition) -> Stand {
         let keys = own.filter(\.isKeyJudgement)
         let pool = p.ladder == nil && !keys.isEmpty ? keys : own
         let latest = pool.min { later($0, than: $1) }!
@@ -125,7 +125,8 @@ public struct CurrentPosition: Sendable {
         }
         let x = PositionSummary.combine(spans, top: l.steps.count - 1)
         if x.lower == 0 { basis = latest }
-        let text = PositionSummary.combinedStatus(own, upTo: end, on: p) ?? RuleContext.words(latest, on: p)
+        let text = x.lower <= x.upper ? PositionSummary.words(lower: x.lower, upper: x.upper, statedAsBound: x.statedAsBound, on: l)
+            : RuleContext.words(latest, on: p)
         return Stand(paper: paper, claim: latest, basis: basis, text: text, lower: x.lower, upper: max(x.lower, x.upper), notYet: x.statedAsBound)
     }
 

@@ -14,23 +14,10 @@ enum PositionSummary {
         }
     }
 
-    /// A paper's status as its claims up to `end` combine, in words: `contracted, not
-    /// delivered` when its own "not yet" bounds the step it reached, never `contracted or
-    /// later` while the same paper says it has not been delivered (scenario S1).
-    static func combinedStatus(_ claims: [Claim], upTo end: Int, on p: Proposition) -> String? {
-        guard let l = p.ladder else { return nil }
-        var spans: [Span] = []
-        for c in claims where c.isPlainStatement && !c.reversal && c.time.start <= end {
-            if case .ladder(let r) = c.value { spans.append(Span(range: r, start: c.time.start, end: c.time.end)) }
-        }
-        let x = combine(spans, top: l.steps.count - 1)
-        guard x.lower <= x.upper else { return nil }
-        return words(lower: x.lower, upper: x.upper, statedAsBound: x.statedAsBound, on: l)
-    }
-
     /// A combined position in words: `contracted, not delivered`, `promised or contracted, not
     /// delivered`, `mou-signed to under-way, not implemented`, `contracted or later`, `before
-    /// delivered`; the step above is named when a "not yet" bounds it.
+    /// delivered`; the step above is named when a "not yet" bounds it, so that a paper that
+    /// says it has not been delivered never reads `contracted or later` (scenario S1).
     static func words(lower: Int, upper: Int, statedAsBound: Bool, on l: Ladder) -> String {
         let top = l.steps.count - 1
         guard lower > 0, upper < top, statedAsBound else { return l.describe(LadderRange(lower: lower, upper: upper, text: "")) }

@@ -42,11 +42,7 @@ public enum BriefReport {
                                 Markdown.escape(ReportLimits.names(papers(x.stands.map(\.stand.claim), r))), "\(open.count)" + (single ? " (single source)" : "")])
             } else if let x = CurrentPosition.of(p, claims: g.claims, asOf: r.asOf, implied: r.implied(p.key)) {
                 position(x, r, &body)
-                summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
-                                Markdown.escape(ReportLimits.names(agreeing(x, r))),
-                                Markdown.escape(ReportLimits.names(papers(x.papers(.dissents).map(\.claim), r))),
-                                Markdown.escape(ReportLimits.names(papers(x.papers(.earlier).map(\.claim), r))),
-                                "\(open.count)" + (single ? " (single source)" : "")])
+                summary.append(summaryRow(x, r, open: open, single: single))
             } else {
                 body.paragraph(Markdown.escape("No claim about a time up to \(r.asOf.text) from a paper published by then."))
             }
@@ -190,6 +186,15 @@ public enum BriefReport {
         "came about: \(o.link.to.proposition) \(o.stand.text)" + (o.stand.isFirm ? "" : " (\(o.claim.hedge ?? "attributed"), unconfirmed)") + "; the judgements are settled"
     }
 
+    /// A proposition's row of the summary from its current position.
+    static func summaryRow(_ x: CurrentPosition, _ r: ReportContext, open: [Flag], single: Bool) -> [String] {
+        [Markdown.escape(x.proposition.topic), Markdown.code(x.proposition.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
+         Markdown.escape(ReportLimits.names(agreeing(x, r))),
+         Markdown.escape(ReportLimits.names(papers(x.papers(.dissents).map(\.claim), r))),
+         Markdown.escape(ReportLimits.names(papers(x.papers(.earlier).map(\.claim), r))),
+         "\(open.count)" + (single ? " (single source)" : "")]
+    }
+
     /// The names of the stands that agree, then those that make no call (`asbab-2023 (no call)`).
     static func agreeing(_ x: CurrentPosition, _ r: ReportContext) -> [String] {
         papers(x.papers(.agrees).map(\.claim), r) + papers(x.papers(.noCall).map(\.claim), r).map { "\($0) (no call)" }
@@ -258,11 +263,7 @@ public enum BriefReport {
         let undated = claims.filter { $0.isPlainStatement && $0.period == nil }
         if let x = CurrentPosition.of(p, claims: undated, asOf: r.asOf) {
             position(x, r, &w)
-            summary.append([Markdown.escape(p.topic), Markdown.code(p.key), Markdown.escape(headlineWords(x, r)), r.source(x.headline.claim),
-                            Markdown.escape(ReportLimits.names(agreeing(x, r))),
-                            Markdown.escape(ReportLimits.names(papers(x.papers(.dissents).map(\.claim), r))),
-                            Markdown.escape(ReportLimits.names(papers(x.papers(.earlier).map(\.claim), r))),
-                            "\(open.count)" + (single ? " (single source)" : "")])
+            summary.append(summaryRow(x, r, open: open, single: single))
         }
         if let l = rows.last {
             if earlier > 0 { w.paragraph(Markdown.escape("The latest \(rows.count) periods; \(earlier) earlier periods have figures too.")) }

@@ -62,9 +62,6 @@ extension DiffReport {
     static func entries(_ r: ReportContext, from: TimeSpan, to: TimeSpan, items: [[Item]]) -> [[Entry]] {
         var out: [[Entry]] = Array(repeating: [], count: Section.allCases.count)
         var order = 0
-        // The vocabulary's `implies:` links, by the proposition they lead to.
-        var links: [String: [(Proposition, PropositionLink)]] = [:]
-        for q in r.set.propositions { for l in q.links where l.kind == .implies { links[l.to.proposition, default: []].append((q, l)) } }
         // Each proposition's claims by id, and a figure's by period, gathered once: a figure of
         // many periods has an item for each.
         var byID: [String: [String: Claim]] = [:], byPeriod: [String: [Assessment.PeriodKey?: [Claim]]] = [:]
@@ -102,7 +99,7 @@ extension DiffReport {
                 }
                 var e = entry(r, item, claims: claims, own: byID[item.key]!, from: from, to: to, order: order, review: review)
                 order += 1
-                if e.section == .notMentioned, let into = links[item.key] { implied(&e, r, into, from: from, to: to) }
+                if e.section == .notMentioned, let into = r.impliesLinks[item.key] { implied(&e, r, into, from: from, to: to) }
                 out[e.section.rawValue].append(e)
             }
         }
@@ -239,10 +236,10 @@ extension DiffReport {
     /// A view not mentioned again that a later claim of a linked proposition rules out or
     /// narrows (a contract for the Su-35 is an arms deal): changed, by implication, with those
     /// claims.
-    static func implied(_ e: inout Entry, _ r: ReportContext, _ into: [(Proposition, PropositionLink)], from: TimeSpan, to: TimeSpan) {
+    static func implied(_ e: inout Entry, _ r: ReportContext, _ into: [(from: String, link: PropositionLink)], from: TimeSpan, to: TimeSpan) {
         guard let held = e.item.before, let p = r.set.proposition(e.item.key) else { return }
-        for (q, link) in into {
-            guard let condition = link.from else { continue }
+        for (key, link) in into {
+            guard let condition = link.from, let q = r.set.proposition(key) else { continue }
             var best: [String: Claim] = [:]
             for c in r.claims(about: q.key) where c.isPlainStatement && c.madeAt.end > from.end && c.madeAt.end <= to.end && c.time.start <= to.end
                 && condition.holds(for: c.value, on: q) {
